@@ -1,0 +1,86 @@
+// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/index.js) with
+// esbuild. The output is committed, because the runner executes
+// dist/index.js straight from the repository; `--check` exits 1 when the
+// committed bundle differs from a fresh build.
+import { build } from "esbuild";
+import { readFile, mkdtemp, readdir, rm, cp, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const check = process.argv.includes("--check");
+
+/** Resolves `import text from "./file.hbs?raw"` to the file's text, as Vite does in tests. */
+const rawText = {
+  name: "raw-text",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.slice(0, -"?raw".length)),
+      namespace: "raw-text",
+    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      loader: "text",
+    }));
+  },
+};
+
+async function bundle(outdir) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { cli: "src/cli/bin.ts", index: "src/action/main.ts" },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // Some dependencies are CommonJS and call require(): give the ES module one.
+    banner: {
+      js: 'import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);',
+    },
+    chunkNames: "chunks/[name]-[hash]",
+    legalComments: "linked",
+    logLevel: "warning",
+    plugins: [rawText],
+  });
+}
+
+async function listFiles(dir, prefix = "") {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
+
+const fresh = await mkdtemp(join(tmpdir(), "nx1-build-"));
+try {
+  await bundle(fresh);
+  const dist = join(root, "dist");
+  if (check) {
+    const [built, committed] = [await listFiles(fresh), await listFiles(dist)];
+    const stale = [];
+    for (const file of new Set([...built, ...committed])) {
+      const a = built.includes(file) ? await readFile(join(fresh, file)) : null;
+      const b = committed.includes(file) ? await readFile(join(dist, file)) : null;
+      if (!a || !b || !a.equals(b)) stale.push(file);
+    }
+    if (stale.length > 0) {
+      console.error(`dist/ is stale (${stale.join(", ")}). Run \`npm run build\` and commit.`);
+      process.exit(1);
+    }
+    console.log("dist/ is up to date.");
+  } else {
+    await rm(dist, { recursive: true, force: true });
+    await mkdir(dist, { recursive: true });
+    await cp(fresh, dist, { recursive: true });
+  }
+} finally {
+  await rm(fresh, { recursive: true, force: true });
+}

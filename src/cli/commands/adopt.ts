@@ -1,0 +1,105 @@
+import { join } from "node:path";
+import { findConfig } from "../../config/find-config.js";
+import { loadConfig } from "../../config/load-config.js";
+import { writeStatusFile } from "../../ledger/folder-store.js";
+import { adoptEntry } from "../../ledger/transitions.js";
+import { fingerprint } from "../../plan/fingerprint.js";
+import { runPlanStage } from "../../plan/plan-stage.js";
+import { parseCommandArgs } from "../args.js";
+import { countText, diagnosticsText } from "../diagnostics-output.js";
+import type { Io } from "../io.js";
+import { palette, useColor } from "../io.js";
+import { openLedgerSource } from "../ledger-location.js";
+import { UsageError } from "../usage-error.js";
+
+export const ADOPT_HELP = `Usage: nx1-migrate adopt [options]
+
+Record the current manifests as already submitted, without calling the API,
+so that a repository that ran its migrations before adopting nx1-migrate
+does not start them all again on its first apply. Only manifests without a
+ledger entry are recorded; the rest are left as they are. Commit the status
+files it writes.
+
+Options:
+  --run-id NAME=ID    run id of a manifest, when known (repeatable)
+  --config FILE       repository config (default: the nearest .nx1-migrate.yaml)
+  --dry-run           show what would be recorded, write nothing
+  -h, --help          show this help
+`;
+
+export async function adoptCommand(argv: readonly string[], io: Io): Promise<number> {
+  const { values } = parseCommandArgs(
+    "adopt",
+    argv,
+    {
+      "run-id": { type: "string", multiple: true },
+      config: { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    false,
+  );
+  if (values.help) {
+    io.stdout.write(ADOPT_HELP);
+    return 0;
+  }
+  const runIds = new Map<string, string>();
+  for (const pair of values["run-id"] ?? []) {
+    const match = /^([^=]+)=(.+)$/.exec(pair);
+    if (!match) throw new UsageError(`invalid --run-id ${JSON.stringify(pair)}; write NAME=RUN_ID`);
+    runIds.set(match[1] as string, match[2] as string);
+  }
+  const colors = palette(useColor(io));
+  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
+  if (!loaded.ok) {
+    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
+    return 1;
+  }
+  const { config } = loaded;
+  const ledger = await (await openLedgerSource(config, io)).read();
+  if (ledger.errors.length > 0) {
+    for (const error of ledger.errors) io.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+  const stage = await runPlanStage(config, ledger, io.cwd);
+  if (!stage.plan) {
+    io.stderr.write(diagnosticsText(stage.diagnostics, colors));
+    io.stderr.write(`Adopt failed: ${countText(stage.diagnostics)}. Fix them first.\n`);
+    return 1;
+  }
+  const known = new Set(stage.manifests.map((manifest) => manifest.name));
+  for (const name of runIds.keys()) {
+    if (!known.has(name))
+      throw new UsageError(
+        `--run-id names ${JSON.stringify(name)}, which is not a manifest without a ledger entry`,
+      );
+  }
+  const now = new Date().toISOString();
+  let adopted = 0;
+  for (const item of stage.plan.items) {
+    if (item.action !== "create" || !item.manifest) continue;
+    const manifest = item.manifest;
+    const runId = runIds.get(manifest.name);
+    const entry = adoptEntry(
+      undefined,
+      {
+        name: manifest.name,
+        fingerprint: fingerprint(manifest),
+        request: manifest.request,
+        source: stage.stamps.get(manifest.name),
+        now,
+      },
+      runId,
+    );
+    if (!values["dry-run"]) await writeStatusFile(join(config.baseDir, config.ledgerPath), entry);
+    io.stdout.write(
+      `${colors.green("adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
+    );
+    adopted++;
+  }
+  const verb = values["dry-run"] ? "Would record" : "Recorded";
+  io.stdout.write(
+    `${verb} ${adopted} ${adopted === 1 ? "manifest" : "manifests"} as submitted in ${config.ledgerPath}${adopted > 0 && !values["dry-run"] ? "; commit the status files" : ""}.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,222 @@
+// Parses one YAML file into a single document that keeps source positions,
+// with the hazards of YAML turned into diagnostics at their line: several
+// documents, an empty file, duplicate keys, tabs, prototype keys, alias
+// bombs and deep nesting. Manifests are always read with YAML 1.2 core
+// semantics, so `no` stays a string and `0755` is never octal.
+
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from "yaml";
+import type { Document, Node, YAMLError } from "yaml";
+import type { Diagnostic, Severity } from "./diagnostic.js";
+
+/** Limits applied while parsing. The defaults are generous for manifests a few KiB long. */
+export interface YamlLimits {
+  /** Maximum number of alias dereferences, as in yaml's `maxAliasCount`. Default 50. */
+  maxAliasCount: number;
+  /** Maximum depth of nested maps and lists. Default 32. */
+  maxDepth: number;
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasCount: 50, maxDepth: 32 };
+
+export interface YamlSource {
+  file: string;
+  text: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The document as plain data. */
+  value: unknown;
+}
+
+export type YamlParseResult =
+  | { ok: true; source: YamlSource; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+const YAML_ERROR_RULES: Record<string, { ruleId: string; hint: string }> = {
+  DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
+  TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" },
+};
+
+/**
+ * Parses `text` as exactly one YAML document. Returns the document with its
+ * line counter, or every diagnostic found. A `%YAML 1.1` directive yields an
+ * error with rule id `yaml-version` (a warning when configured so), and the
+ * document is read as YAML 1.2 either way.
+ */
+export function parseYamlSource(
+  file: string,
+  text: string,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+  versionSeverity: Severity | "off" = "error",
+): YamlParseResult {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): { line: number; column: number } => {
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  const diagnostic = (
+    offset: number,
+    ruleId: string,
+    message: string,
+    severity: Severity = "error",
+  ): Diagnostic => ({
+    file,
+    ...at(offset),
+    severity,
+    message,
+    ruleId,
+  });
+
+  let documents: Document.Parsed[];
+  try {
+    documents = parseAllDocuments(text, {
+      version: "1.2",
+      schema: "core",
+      lineCounter,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    }) as Document.Parsed[];
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [diagnostic(0, "yaml-syntax", `cannot parse YAML: ${errorText(error)}`)],
+    };
+  }
+  if (!Array.isArray(documents)) documents = [];
+
+  const diagnostics: Diagnostic[] = [];
+  const first = documents[0];
+  if (first === undefined || first.contents === null) {
+    diagnostics.push(
+      diagnostic(
+        0,
+        "empty-file",
+        "file is empty; write a manifest with apiVersion, kind, metadata and spec, or delete the file",
+      ),
+    );
+    return { ok: false, diagnostics };
+  }
+  for (const extra of documents.slice(1)) {
+    const start = extra.range[0];
+    diagnostics.push(
+      diagnostic(
+        start,
+        "yaml-multiple-documents",
+        "a second YAML document is not allowed; put each migration run in its own file",
+      ),
+    );
+  }
+  for (const document of documents) {
+    for (const problem of [...document.errors, ...document.warnings]) {
+      diagnostics.push(yamlDiagnostic(problem, diagnostic));
+    }
+  }
+  const directive = first.directives?.yaml;
+  if (directive?.explicit && directive.version !== "1.2" && versionSeverity !== "off") {
+    const offset = Math.max(0, text.indexOf("%YAML"));
+    diagnostics.push(
+      diagnostic(
+        offset,
+        "yaml-version",
+        `%YAML ${directive.version} directive found; manifests are read as YAML 1.2, where \`no\` is a string and \`0755\` is 755. Remove the directive`,
+        versionSeverity,
+      ),
+    );
+  }
+  diagnostics.push(...structureDiagnostics(first, limits.maxDepth, diagnostic));
+  if (diagnostics.some((item) => item.severity === "error")) return { ok: false, diagnostics };
+
+  let value: unknown;
+  try {
+    value = first.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const offset = firstAliasOffset(first);
+    diagnostics.push(
+      diagnostic(
+        offset,
+        "yaml-alias-limit",
+        `${errorText(error)}: more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`,
+      ),
+    );
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, source: { file, text, document: first, lineCounter, value }, diagnostics };
+}
+
+function yamlDiagnostic(
+  problem: YAMLError,
+  diagnostic: (offset: number, ruleId: string, message: string, severity?: Severity) => Diagnostic,
+): Diagnostic {
+  const known = YAML_ERROR_RULES[problem.code];
+  const firstLine = problem.message.split("\n")[0] ?? problem.message;
+  const message = known ? `${firstLine}; ${known.hint}` : firstLine;
+  const severity = problem.name === "YAMLWarning" ? "warning" : "error";
+  return diagnostic(problem.pos[0], known?.ruleId ?? "yaml-syntax", message, severity);
+}
+
+/** Finds keys that could reach an object prototype, and nesting deeper than `maxDepth`. */
+function structureDiagnostics(
+  document: Document.Parsed,
+  maxDepth: number,
+  diagnostic: (offset: number, ruleId: string, message: string) => Diagnostic,
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  let deepReported = false;
+  visit(document, {
+    Pair(_key, pair, path) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        found.push(
+          diagnostic(
+            pair.key.range?.[0] ?? 0,
+            "yaml-forbidden-key",
+            `key \`${String(pair.key.value)}\` is not allowed; rename it`,
+          ),
+        );
+      }
+      const depth = path.filter((ancestor) => isMap(ancestor) || isSeq(ancestor)).length;
+      if (depth > maxDepth && !deepReported) {
+        deepReported = true;
+        const node = pair.key as Node | null;
+        found.push(
+          diagnostic(
+            node?.range?.[0] ?? 0,
+            "yaml-too-deep",
+            `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`,
+          ),
+        );
+      }
+    },
+    Seq(_key, seq, path) {
+      const depth = path.filter((ancestor) => isMap(ancestor) || isSeq(ancestor)).length;
+      if (depth >= maxDepth && !deepReported) {
+        deepReported = true;
+        found.push(
+          diagnostic(
+            seq.range?.[0] ?? 0,
+            "yaml-too-deep",
+            `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`,
+          ),
+        );
+      }
+    },
+  });
+  return found;
+}
+
+function firstAliasOffset(document: Document.Parsed): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,31 @@
+// Escaping for GitHub-flavoured markdown. Reports and plan comments embed
+// manifest values, which are untrusted text: they must read exactly as
+// written, and `|`, a newline or a backtick must not break a table, a code
+// span or the page around them.
+
+/** Escapes text for a markdown paragraph or table cell. Newlines become spaces. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>|~&#]/g, (char) => `\\${char}`)
+    .replace(/(^|\s)@(?=\w)/g, "$1@\u200b"); // A zero-width space stops `@team` from notifying people.
+}
+
+/** Returns an inline code span that holds `text` exactly, safe in a table cell too. */
+export function codeSpan(text: string): string {
+  const content = oneLine(text).replaceAll("|", "\\|");
+  if (content === "") return "";
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  const padding = content.startsWith("`") || content.endsWith("`") ? " " : "";
+  return `${fence}${padding}${content}${padding}${fence}`;
+}
+
+/** Returns a fence of backticks longer than any run of backticks in `text`, for a fenced code block. */
+export function codeFence(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`{3,}/g)].map((match) => match[0].length));
+  return "`".repeat(Math.max(3, longest + 1));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+}

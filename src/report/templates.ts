@@ -1,0 +1,38 @@
+// The shipped templates, and the repository's overrides from the config's
+// `templates:` section.
+
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Config } from "../config/config.js";
+import type { Template } from "./handlebars.js";
+import { compileTemplate, TemplateError } from "./handlebars.js";
+import indexTemplate from "./templates/index.md.hbs?raw";
+import planTemplate from "./templates/plan.md.hbs?raw";
+import reportTemplate from "./templates/report.md.hbs?raw";
+
+export type TemplateName = "plan" | "report" | "index";
+
+const SHIPPED: Record<TemplateName, string> = {
+  plan: planTemplate,
+  report: reportTemplate,
+  index: indexTemplate,
+};
+
+/** Returns the shipped template text, for users who want a starting point for their own. */
+export function shippedTemplate(name: TemplateName): string {
+  return SHIPPED[name];
+}
+
+/** Loads and compiles a template: the config's override when set, else the shipped one. */
+export async function loadTemplate(name: TemplateName, config: Config): Promise<Template> {
+  const override = config.templates[name];
+  if (override === undefined) return compileTemplate(`${name} (shipped)`, SHIPPED[name]);
+  const path = resolve(config.baseDir, override);
+  let source: string;
+  try {
+    source = await readFile(path, "utf8");
+  } catch {
+    throw new TemplateError(override, `cannot read ${path}; check templates.${name} in the config`);
+  }
+  return compileTemplate(override, source);
+}
