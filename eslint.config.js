@@ -1,13 +1,14 @@
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", ".bench/", "src/generated/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", ".bench/", ".scratch/", "src/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", Buffer: "readonly" },
+      globals: { ...globals.node },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": [

@@ -116,6 +116,13 @@ function manifestSchema(request: Schema): Schema {
 }
 
 const request = componentSchema("DataMigrationRunRequest", "request.schema.json", true);
+// The contract as written: unknown keys allowed. The sandbox validates with
+// it, so that it accepts exactly what the platform's contract accepts.
+const contractRequest = componentSchema(
+  "DataMigrationRunRequest",
+  "contract-request.schema.json",
+  false,
+);
 const response = componentSchema("DataMigrationRunResponse", "response.schema.json", false);
 const error = componentSchema("ErrorResponse", "error.schema.json", false);
 const manifest = manifestSchema(request);
@@ -153,11 +160,12 @@ function validatorsModule(): string {
     verbose: true,
     strict: true,
     code: { source: true, esm: true, lines: true },
-    schemas: [request, response, error, manifest, config],
+    schemas: [request, contractRequest, response, error, manifest, config],
   });
   addFormats.default(ajv, ["uuid", "date-time"]);
   const code = standaloneCode.default(ajv, {
     validateRequest: request.$id as string,
+    validateContractRequest: contractRequest.$id as string,
     validateResponse: response.$id as string,
     validateError: error.$id as string,
     validateManifest: manifest.$id as string,
@@ -196,6 +204,7 @@ export interface CompiledValidator {
 }
 
 export const validateRequest: CompiledValidator;
+export const validateContractRequest: CompiledValidator;
 export const validateResponse: CompiledValidator;
 export const validateError: CompiledValidator;
 export const validateManifest: CompiledValidator;

@@ -22,7 +22,7 @@ export interface Config {
   concurrency: number;
   defaults: Record<string, unknown>;
   rules: Record<string, RuleSeverity>;
-  templates: { plan?: string; report?: string; index?: string };
+  templates: { plan?: string; report?: string; index?: string; apply?: string };
   git: { remote: string; authorName: string; authorEmail: string };
   /** SHA-256 of the config text, so a plan can tell whether defaults changed. Empty without a file. */
   hash: string;

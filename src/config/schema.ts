@@ -97,6 +97,7 @@ export function configSchema(specSchemaId: string): Record<string, unknown> {
           plan: { type: "string", minLength: 1 },
           report: { type: "string", minLength: 1 },
           index: { type: "string", minLength: 1 },
+          apply: { type: "string", minLength: 1 },
         },
       },
       git: {

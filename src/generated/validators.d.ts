@@ -7,6 +7,7 @@ export interface CompiledValidator {
 }
 
 export const validateRequest: CompiledValidator;
+export const validateContractRequest: CompiledValidator;
 export const validateResponse: CompiledValidator;
 export const validateError: CompiledValidator;
 export const validateManifest: CompiledValidator;

@@ -6,14 +6,16 @@ import { validateManifest } from "../generated/validators.js";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 import { NAME_PATTERN } from "./envelope.js";
 import { locate } from "./locate.js";
+import { manifestNameProblem } from "./manifest-name.js";
 import type { Manifest } from "./manifest.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { decodeSource } from "./source-text.js";
 import { parseYamlSource } from "./yaml-source.js";
 
 /**
- * A manifest is returned whenever its name is known, even with schema
- * errors, so that the rules still run and one pass reports every problem.
+ * A manifest is returned whenever the file holds a map, even with schema or
+ * name errors, so that the rules and the name checks still run and one pass
+ * reports every problem.
  */
 export type LoadResult = { manifest?: Manifest; diagnostics: Diagnostic[] };
 
@@ -50,22 +52,29 @@ export function loadManifest(
   const metadata = (
     typeof data.metadata === "object" && data.metadata !== null ? data.metadata : {}
   ) as Record<string, unknown>;
-  let name = typeof metadata.name === "string" ? metadata.name : undefined;
-  if (name === undefined) {
-    const stem = basename(file, extname(file));
-    if (NAME.test(stem)) {
-      name = stem;
-    } else {
-      diagnostics.push({
-        file,
-        ...locate(source, ["metadata"]),
-        severity: "error",
-        message: `the file name ${JSON.stringify(stem)} is not a valid manifest name; set metadata.name to letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit`,
-        ruleId: "manifest-name",
-      });
-    }
+  // The name is kept even when it is invalid, so that the rules still run;
+  // the error below keeps the manifest out of the valid ones.
+  const named = typeof metadata.name === "string";
+  const name = named ? (metadata.name as string) : basename(file, extname(file));
+  const problem = manifestNameProblem(name);
+  if (problem !== undefined && named && NAME.test(name)) {
+    // A name that fails the pattern has a schema-pattern diagnostic already.
+    diagnostics.push({
+      file,
+      ...locate(source, ["metadata", "name"]),
+      severity: "error",
+      message: `metadata.name ${JSON.stringify(name)} cannot be a manifest name: ${problem}`,
+      ruleId: "manifest-name",
+    });
+  } else if (problem !== undefined && !named) {
+    diagnostics.push({
+      file,
+      ...locate(source, ["metadata"]),
+      severity: "error",
+      message: `the file name ${JSON.stringify(name)} is not a valid manifest name (${problem}); set metadata.name`,
+      ruleId: "manifest-name",
+    });
   }
-  if (name === undefined) return { diagnostics };
 
   const spec = (
     typeof data.spec === "object" && data.spec !== null && !Array.isArray(data.spec)

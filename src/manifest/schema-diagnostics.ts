@@ -7,7 +7,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import { locate, locateKey } from "./locate.js";
 import type { DataPath } from "./locate.js";
 import type { YamlSource } from "./yaml-source.js";
-import { isSecretField } from "./secrets.js";
+import { isSecretField, REFERENCE_SYNTAX } from "./secrets.js";
 
 /** Converts ajv errors for data parsed from `source` into diagnostics, under `basePath` when the data is a part of the file. */
 export function schemaDiagnostics(
@@ -45,7 +45,8 @@ interface Converted {
 function convert(error: ErrorObject, path: DataPath): Converted | undefined {
   const where = describePath(path);
   // A secret field's value may be a literal secret: never quote it.
-  if (isSecretField(path[path.length - 1])) error = { ...error, data: "<hidden>" };
+  const hidden = isSecretField(path[path.length - 1]);
+  if (hidden) error = { ...error, data: "(hidden)" };
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -77,7 +78,9 @@ function convert(error: ErrorObject, path: DataPath): Converted | undefined {
       return {
         path,
         target: "value",
-        message: `${where} must be ${typeText(params.type)}, not ${valueText(error.data)}${typeHint(params.type, error.data)}`,
+        message: hidden
+          ? `${where} must be ${typeText(params.type)}; write a reference such as "${REFERENCE_SYNTAX}" (the value is not shown, because it may be a secret)`
+          : `${where} must be ${typeText(params.type)}, not ${valueText(error.data)}${typeHint(params.type, error.data)}`,
         ruleId: "schema-type",
       };
     case "enum": {
@@ -176,6 +179,10 @@ function typeHint(type: unknown, value: unknown): string {
   }
   if (expected.includes("integer") && typeof value === "string" && /^-?[0-9]+$/.test(value)) {
     return `; remove the quotes, as in ${value}`;
+  }
+  // YAML 1.1 read yes, no, on and off as booleans; YAML 1.2, which manifests use, reads them as strings.
+  if (expected.includes("boolean") && typeof value === "string") {
+    return "; write true or false, without quotes";
   }
   return "";
 }

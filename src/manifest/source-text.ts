@@ -104,7 +104,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Returns the 1-based line and column of a byte offset, counting columns in bytes. */
+/**
+ * Returns the 1-based line and column of a byte offset. The column counts
+ * UTF-16 code units of the decoded line, as the YAML positions do, so that
+ * editors land on the same character. The bytes before `offset` are valid
+ * UTF-8, because `offset` is the first invalid byte.
+ */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -114,7 +119,7 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
       lineStart = i + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: decoder.decode(bytes.subarray(lineStart, offset)).length + 1 };
 }
 
 /** Returns the 1-based line and column of a character offset in decoded text. */

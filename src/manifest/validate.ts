@@ -40,6 +40,7 @@ export function validateContents(
 ): ValidationResult {
   const diagnostics: Diagnostic[] = [];
   const loaded: Manifest[] = [];
+  const valid = new Set<Manifest>();
   const yamlVersion = config.rules["yaml-version"] ?? "error";
   for (const { path, bytes } of contents) {
     const result = loadManifest(displayPath(path, workingDir), path, bytes, yamlVersion);
@@ -47,13 +48,17 @@ export function validateContents(
     if (!result.manifest) continue;
     const resolved = checkResolvedRequest(result.manifest, config);
     diagnostics.push(...resolved);
+    loaded.push(result.manifest);
     const failed = [...result.diagnostics, ...resolved].some((item) => item.severity === "error");
-    if (!failed) loaded.push(result.manifest);
+    if (!failed) valid.add(result.manifest);
   }
+  // Names are compared across invalid manifests too, so that a clash shows up in the same run as their other errors.
   const { unique, collisions } = checkNames(loaded);
   diagnostics.push(...collisions);
   return {
-    manifests: unique.sort((a, b) => (a.name < b.name ? -1 : 1)),
+    manifests: unique
+      .filter((manifest) => valid.has(manifest))
+      .sort((a, b) => (a.name < b.name ? -1 : 1)),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: contents.length,
   };

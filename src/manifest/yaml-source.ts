@@ -109,8 +109,20 @@ export function parseYamlSource(
       ),
     );
   }
+  const structure = structureDiagnostics(first, limits.maxDepth, diagnostic);
+  // Nesting thousands of levels deep overflows yaml's composer, which reports
+  // RESOURCE_EXHAUSTION at every level it gave up on; the depth check reports it once.
+  let tooDeep = structure.some((item) => item.ruleId === "yaml-too-deep");
   for (const document of documents) {
     for (const problem of [...document.errors, ...document.warnings]) {
+      if (problem.code === "RESOURCE_EXHAUSTION") {
+        if (tooDeep) continue;
+        tooDeep = true;
+        diagnostics.push(
+          diagnostic(problem.pos[0], "yaml-too-deep", tooDeepMessage(limits.maxDepth)),
+        );
+        continue;
+      }
       diagnostics.push(yamlDiagnostic(problem, diagnostic));
     }
   }
@@ -126,7 +138,7 @@ export function parseYamlSource(
       ),
     );
   }
-  diagnostics.push(...structureDiagnostics(first, limits.maxDepth, diagnostic));
+  diagnostics.push(...structure);
   if (diagnostics.some((item) => item.severity === "error")) return { ok: false, diagnostics };
 
   let value: unknown;
@@ -180,30 +192,22 @@ function structureDiagnostics(
       if (depth > maxDepth && !deepReported) {
         deepReported = true;
         const node = pair.key as Node | null;
-        found.push(
-          diagnostic(
-            node?.range?.[0] ?? 0,
-            "yaml-too-deep",
-            `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`,
-          ),
-        );
+        found.push(diagnostic(node?.range?.[0] ?? 0, "yaml-too-deep", tooDeepMessage(maxDepth)));
       }
     },
     Seq(_key, seq, path) {
       const depth = path.filter((ancestor) => isMap(ancestor) || isSeq(ancestor)).length;
       if (depth >= maxDepth && !deepReported) {
         deepReported = true;
-        found.push(
-          diagnostic(
-            seq.range?.[0] ?? 0,
-            "yaml-too-deep",
-            `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`,
-          ),
-        );
+        found.push(diagnostic(seq.range?.[0] ?? 0, "yaml-too-deep", tooDeepMessage(maxDepth)));
       }
     },
   });
   return found;
+}
+
+function tooDeepMessage(maxDepth: number): string {
+  return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
 }
 
 function firstAliasOffset(document: Document.Parsed): number {

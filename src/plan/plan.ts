@@ -68,6 +68,7 @@ export function computePlan(
       action: "unchanged",
       file,
       fingerprint: entry?.fingerprint,
+      previousFingerprint: entry?.fingerprint,
       ledgerState: entry?.state,
       lastRunId: entry?.last_submitted?.run_id,
       ...unchangedReason(entry),
@@ -130,15 +131,29 @@ function compare(manifest: Manifest, entry: StatusFile | undefined): PlanItem {
         ...item,
         action: "update",
         previousFingerprint: last.fingerprint,
-        changes: diffRequests(last.request, manifest.request),
+        ...updateDetails(last.request, manifest.request),
       };
     }
     case "submitted":
     case "rejected":
       if (entry.fingerprint === current)
         return { ...item, action: "unchanged", ...unchangedReason(entry) };
-      return { ...item, action: "update", changes: diffRequests(entry.request, manifest.request) };
+      return { ...item, action: "update", ...updateDetails(entry.request, manifest.request) };
   }
+}
+
+/** Returns the field changes of an update, and a reason when no field changed, because then only the revision did. */
+function updateDetails(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Pick<PlanItem, "changes" | "reason"> {
+  const changes = diffRequests(before, after);
+  if (changes.length > 0) return { changes };
+  return {
+    changes,
+    reason:
+      "the request is the same as the last one, but metadata.revision changed, so apply starts a new run of it",
+  };
 }
 
 function unchangedReason(entry: StatusFile | undefined): Pick<PlanItem, "reason"> {

@@ -40,7 +40,7 @@ handlebars.registerHelper(
     const body = options.fn(this);
     const fence = codeFence(body);
     return new Handlebars.SafeString(
-      `${fence}${typeof language === "string" ? language : ""}\n${body.replace(/\n?$/, "\n")}${fence}`,
+      `${fence}${typeof language === "string" ? language : ""}\n${body.replace(/\n?$/, "\n")}${fence}\n`,
     );
   },
 );

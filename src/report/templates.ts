@@ -6,16 +6,18 @@ import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import type { Template } from "./handlebars.js";
 import { compileTemplate, TemplateError } from "./handlebars.js";
+import applyTemplate from "./templates/apply.md.hbs?raw";
 import indexTemplate from "./templates/index.md.hbs?raw";
 import planTemplate from "./templates/plan.md.hbs?raw";
 import reportTemplate from "./templates/report.md.hbs?raw";
 
-export type TemplateName = "plan" | "report" | "index";
+export type TemplateName = "plan" | "report" | "index" | "apply";
 
 const SHIPPED: Record<TemplateName, string> = {
   plan: planTemplate,
   report: reportTemplate,
   index: indexTemplate,
+  apply: applyTemplate,
 };
 
 /** Returns the shipped template text, for users who want a starting point for their own. */

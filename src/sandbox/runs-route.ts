@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DataMigrationRunRequest, DataMigrationRunResponse } from "../generated/api-types.js";
-import { validateRequest } from "../generated/validators.js";
+import { validateContractRequest } from "../generated/validators.js";
 import type { FaultSchedule } from "./fault-schedule.js";
 import { readJsonBody, sendError, sendJson, sendRawJson } from "./http-json.js";
 import type { RequestRecord } from "./request-log.js";
@@ -45,8 +45,8 @@ export async function handleCreateRun(
   let rejection: { status: number; message: string } | undefined;
   if (!body.ok) {
     rejection = body;
-  } else if (!validateRequest(body.value)) {
-    rejection = { status: 422, message: describeValidationErrors(validateRequest.errors ?? []) };
+  } else if (!validateContractRequest(body.value)) {
+    rejection = { status: 422, message: describeValidationErrors(validateContractRequest.errors ?? []) };
   }
 
   const failsInFront = outcome?.kind === "status" || outcome?.kind === "reset-before-create";

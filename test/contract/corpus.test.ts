@@ -19,11 +19,10 @@ const CORPUS = readdirSync(CORPUS_DIR)
 const PSK = "contract-test-psk";
 const HEADERS = { "content-type": "application/json", "authorization-psk": PSK };
 
-/** Expected statuses per file name prefix. corpus/README.md explains the strict-* split. */
+/** Expected statuses per file name prefix. */
 const EXPECTED: Record<string, { prism: number; sandbox: number }> = {
   accept: { prism: 201, sandbox: 201 },
   reject: { prism: 422, sandbox: 422 },
-  strict: { prism: 201, sandbox: 422 },
 };
 
 let prism: PrismMock;

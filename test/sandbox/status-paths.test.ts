@@ -194,10 +194,10 @@ describe("422 unprocessable content", () => {
     expect(error).toContain("spec field distcp_mappers: must be an integer, got 1.5");
   });
 
-  it("suggests the field for a typo", async () => {
-    const error = await rejectionOf(validRequest({ distcp_maper: 20 }));
-    expect(error).toContain("spec field distcp_maper: is not a field of DataMigrationRunRequest");
-    expect(error).toContain("did you mean distcp_mappers?");
+  it("accepts a field the contract does not declare", async () => {
+    // The contract leaves additionalProperties open, so the platform ignores such a field.
+    const result = await postRun(sandbox.url, validRequest({ distcp_maper: 20 }));
+    expect(result.status).toBe(201);
   });
 
   it("hides the value of a secret field", async () => {

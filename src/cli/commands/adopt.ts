@@ -11,6 +11,7 @@ import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
 import { openLedgerSource } from "../ledger-location.js";
 import { UsageError } from "../usage-error.js";
+import { checkRunId } from "./resolve.js";
 
 export const ADOPT_HELP = `Usage: nx1-migrate adopt [options]
 
@@ -47,6 +48,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
   for (const pair of values["run-id"] ?? []) {
     const match = /^([^=]+)=(.+)$/.exec(pair);
     if (!match) throw new UsageError(`invalid --run-id ${JSON.stringify(pair)}; write NAME=RUN_ID`);
+    checkRunId(match[2] as string, `--run-id ${pair}`);
     runIds.set(match[1] as string, match[2] as string);
   }
   const colors = palette(useColor(io));
@@ -67,7 +69,13 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     io.stderr.write(`Adopt failed: ${countText(stage.diagnostics)}. Fix them first.\n`);
     return 1;
   }
-  const known = new Set(stage.manifests.map((manifest) => manifest.name));
+  // A `create` item may still have a ledger entry (a discarded attempt): its history stays, so adopt skips it.
+  const adoptable = stage.plan.items.flatMap((item) =>
+    item.action === "create" && item.manifest && !ledger.entries.has(item.name)
+      ? [item.manifest]
+      : [],
+  );
+  const known = new Set(adoptable.map((manifest) => manifest.name));
   for (const name of runIds.keys()) {
     if (!known.has(name))
       throw new UsageError(
@@ -76,9 +84,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
   }
   const now = new Date().toISOString();
   let adopted = 0;
-  for (const item of stage.plan.items) {
-    if (item.action !== "create" || !item.manifest) continue;
-    const manifest = item.manifest;
+  for (const manifest of adoptable) {
     const runId = runIds.get(manifest.name);
     const entry = adoptEntry(
       undefined,
@@ -93,7 +99,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     );
     if (!values["dry-run"]) await writeStatusFile(join(config.baseDir, config.ledgerPath), entry);
     io.stdout.write(
-      `${colors.green("adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
+      `${colors.green(values["dry-run"] ? "would adopt" : "adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
     );
     adopted++;
   }

@@ -27,6 +27,14 @@ Commit the status file it changes.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Throws a usage error unless `runId` is a UUID, the form of the API's `run_id`; `argument` is the option as given. */
+export function checkRunId(runId: string, argument: string): void {
+  if (!UUID.test(runId))
+    throw new UsageError(
+      `invalid run id ${JSON.stringify(runId)} in ${argument}; Nx1 run ids are UUIDs such as 3f2c8a9e-6b1d-4c1e-9a57-0d6f1b2e4c11`,
+    );
+}
+
 export async function resolveCommand(argv: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("resolve", argv, {
     "run-id": { type: "string" },
@@ -47,10 +55,7 @@ export async function resolveCommand(argv: readonly string[], io: Io): Promise<n
   const runId = values["run-id"];
   if ((runId === undefined) === (values.discard !== true))
     throw new UsageError("give either --run-id ID or --discard");
-  if (runId !== undefined && !UUID.test(runId))
-    throw new UsageError(
-      `invalid --run-id ${JSON.stringify(runId)}; Nx1 run ids are UUIDs such as 3f2c8a9e-6b1d-4c1e-9a57-0d6f1b2e4c11`,
-    );
+  if (runId !== undefined) checkRunId(runId, `--run-id ${runId}`);
 
   const colors = palette(useColor(io));
   const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));

@@ -1,8 +1,10 @@
+import { PathNotFoundError } from "../../manifest/discover.js";
 import { loadWorkspace } from "../../manifest/workspace.js";
 import { choice, parseCommandArgs } from "../args.js";
 import { countText, diagnosticsText, hasErrors } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
+import { UsageError } from "../usage-error.js";
 
 export const VALIDATE_HELP = `Usage: nx1-migrate validate [PATH...] [options]
 
@@ -18,7 +20,8 @@ Options:
   --fail-on-warnings     exit 1 on warnings too
   -h, --help             show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a PATH
+that does not exist.
 `;
 
 export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -33,11 +36,18 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     return 0;
   }
   const format = choice("format", values.format, ["text", "json"] as const, "text");
-  const result = await loadWorkspace({
-    workingDir: io.cwd,
-    configFile: values.config,
-    paths: positionals,
-  });
+  let result: Awaited<ReturnType<typeof loadWorkspace>>;
+  try {
+    result = await loadWorkspace({
+      workingDir: io.cwd,
+      configFile: values.config,
+      paths: positionals,
+    });
+  } catch (error) {
+    // A path that does not exist is a mistake in the command line, not an invalid manifest.
+    if (error instanceof PathNotFoundError) throw new UsageError(error.message);
+    throw error;
+  }
   const diagnostics = result.ok ? result.workspace.diagnostics : result.diagnostics;
   const failed =
     hasErrors(diagnostics) || (values["fail-on-warnings"] === true && diagnostics.length > 0);

@@ -1,0 +1,40 @@
+// Entry point of the GitHub Action (dist/index.js): read the inputs, pick
+// the mode from the event, run it, map the result to outputs and status.
+
+import * as core from "@actions/core";
+import { readEventContext, resolveMode } from "../github/event.js";
+import { escapeForLog } from "../github/safe-log.js";
+import type { ActionResult } from "./outputs.js";
+import { readSettings } from "./settings.js";
+
+async function run(): Promise<void> {
+  const env = process.env;
+  const settings = readSettings(core, env);
+  // Masked before anything else is logged.
+  for (const secret of [settings.apiKey, settings.token, settings.githubToken])
+    if (secret) core.setSecret(secret);
+  const context = readEventContext(env);
+  const mode = resolveMode(settings.mode, context);
+  core.setOutput("mode", mode);
+  core.info(`nx1-migrate: ${mode} (event ${context.eventName})`);
+
+  let result: ActionResult;
+  if (mode === "apply")
+    result = await (await import("./apply-mode.js")).runApplyMode(settings, context, env);
+  else if (mode === "plan")
+    result = await (await import("./plan-mode.js")).runPlanMode(settings, context);
+  else result = await (await import("./validate-mode.js")).runValidateMode(settings);
+
+  core.setOutput("result", result);
+  if (result === "invalid")
+    core.setFailed("Invalid manifests or config: see the annotations and the job summary.");
+  else if (result === "failed")
+    core.setFailed(
+      "Some runs were not submitted: see the job summary. Every outcome is recorded in the ledger.",
+    );
+}
+
+run().catch((error: unknown) => {
+  core.setOutput("result", "failed");
+  core.setFailed(escapeForLog(error instanceof Error ? error.message : String(error)));
+});

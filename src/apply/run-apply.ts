@@ -1,0 +1,136 @@
+// Apply from start to end, shared by the CLI and the GitHub Action: open
+// the ledger workspace, plan against it, submit, record and publish.
+
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Config } from "../config/config.js";
+import { headSha, openRepository } from "../git/index.js";
+import { parseLedger } from "../ledger/ledger.js";
+import { readStatusFolder } from "../ledger/folder-store.js";
+import type { Diagnostic } from "../manifest/diagnostic.js";
+import type { Plan } from "../plan/plan.js";
+import { runPlanStage } from "../plan/plan-stage.js";
+import type { ApplyEvent, ApplyResult, Submitter } from "./apply-stage.js";
+import { ApplyAbortedError, runApplyStage } from "./apply-stage.js";
+import { openGitWorkspace } from "./git-workspace.js";
+import type { OpenedWorkspace } from "./git-workspace.js";
+import { openFolderWorkspace } from "./folder-workspace.js";
+
+export interface RunApplyOptions {
+  config: Config;
+  workingDir: string;
+  env: NodeJS.ProcessEnv;
+  commit: boolean;
+  push: boolean;
+  branch?: string;
+  dryRun: boolean;
+  concurrency: number;
+  createSubmitter: () => Submitter & { close(): Promise<void> };
+  /** The workflow run, kept in the history. Default: read from the GITHUB_* variables of `env`. */
+  workflowRunUrl?: string;
+  onPlan?: (plan: Plan) => void;
+  onEvent?: (event: ApplyEvent) => void;
+  onSecrets?: (secrets: readonly string[]) => void;
+  onLog?: (line: string) => void;
+}
+
+export interface RunApplyOutcome {
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+  result?: ApplyResult;
+  workspaceDescription: string;
+}
+
+export async function runApply(options: RunApplyOptions): Promise<RunApplyOutcome> {
+  const { config, workingDir } = options;
+  const repoDir = findRepositoryRoot(workingDir);
+  if (repoDir === undefined && (options.commit || config.ledgerBranch)) {
+    throw new ApplyAbortedError(
+      `${workingDir} is not inside a git repository; run apply in a clone, or pass --no-commit to only write the files`,
+    );
+  }
+  const workspace: OpenedWorkspace =
+    options.commit || config.ledgerBranch
+      ? await openGitWorkspace({
+          config,
+          repoDir: repoDir!,
+          commit: options.commit && !options.dryRun,
+          push: options.push,
+          branch: options.branch,
+          onRetry: options.onLog,
+        })
+      : openFolderWorkspace(config);
+  try {
+    const ledger = parseLedger(
+      await readStatusFolder(join(workspace.rootDir, config.ledgerPath)),
+      config.ledgerPath,
+    );
+    if (ledger.errors.length > 0)
+      throw new ApplyAbortedError(ledger.errors.map((error) => error.message).join("\n"));
+    const stage = await runPlanStage(config, ledger, workingDir);
+    const outcome: RunApplyOutcome = {
+      plan: stage.plan,
+      diagnostics: stage.diagnostics,
+      workspaceDescription: workspace.description,
+    };
+    if (!stage.plan) return outcome;
+    options.onPlan?.(stage.plan);
+    if (options.dryRun) return outcome;
+    const targets = stage.plan.counts.create + stage.plan.counts.update;
+    if (targets === 0) return { ...outcome, result: { results: [] } };
+
+    const submitter = options.createSubmitter();
+    try {
+      const result = await runApplyStage({
+        plan: stage.plan,
+        ledger,
+        config,
+        stamps: stage.stamps,
+        workspace,
+        submitter,
+        env: options.env,
+        concurrency: options.concurrency,
+        trail: {
+          commit: repoDir
+            ? ((await headSha(openRepository(repoDir)).catch(() => null)) ?? undefined)
+            : undefined,
+          workflowRunUrl: options.workflowRunUrl ?? workflowRunUrl(options.env),
+        },
+        reportContext: {
+          files: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.file])),
+          descriptions: new Map(
+            stage.manifests.flatMap((manifest) =>
+              manifest.description ? [[manifest.name, manifest.description] as const] : [],
+            ),
+          ),
+          labels: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.labels])),
+        },
+        onSecrets: options.onSecrets,
+        onEvent: options.onEvent,
+      });
+      return { ...outcome, result };
+    } finally {
+      await submitter.close();
+    }
+  } finally {
+    await workspace.dispose();
+  }
+}
+
+/** Returns the URL of the GitHub Actions run this process belongs to, or undefined outside Actions. */
+export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT && GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+}
+
+/** Returns the nearest folder at or above `start` that holds `.git` (a folder, or a file in a linked worktree). */
+export function findRepositoryRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
