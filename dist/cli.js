@@ -18,19 +18,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-LTWVIYWU.js")).planCommand
+    load: async () => (await import("./chunks/plan-PB3R7IO6.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-GMKGRCZ3.js")).applyCommand
+    load: async () => (await import("./chunks/apply-KREMZZF6.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-35CD74FZ.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-ZE4ZRVHK.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-T4AWYN7D.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-FIKAIMZS.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",

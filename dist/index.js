@@ -175,9 +175,9 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-TCZ666TZ.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-KKI2WGBL.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-DHXO6LVB.js")).runPlanMode(settings, context);
+    result = await (await import("./chunks/plan-mode-6Y5HZ63V.js")).runPlanMode(settings, context);
   else result = await (await import("./chunks/validate-mode-YZMHMS24.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")

@@ -10,7 +10,7 @@ import { upsertStickyComment } from "../github/sticky-comment.js";
 import { runPlanStage } from "../plan/plan-stage.js";
 import { renderPlanMarkdown } from "../report/render-plan.js";
 import { defaultConfig } from "../config/config.js";
-import { readLedger } from "./ledger-reader.js";
+import { readLedger } from "../ledger/read-ledger.js";
 import { reportDiagnostics } from "./diagnostics.js";
 import type { ActionResult } from "./outputs.js";
 import { setPlanOutputs } from "./outputs.js";

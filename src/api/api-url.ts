@@ -14,7 +14,9 @@ export const RUNS_PATH = "api/migration/data-migration/runs";
 export function runsEndpoint(baseUrl: string, source: string): URL {
   const text = baseUrl.trim();
   if (text === "") {
-    throw new Error(`${source} is empty; set it to the Nx1 API base URL, such as https://nx1.example.com`);
+    throw new Error(
+      `${source} is empty; set it to the Nx1 API base URL, such as https://nx1.example.com`,
+    );
   }
   let url: URL;
   try {
@@ -33,7 +35,9 @@ export function runsEndpoint(baseUrl: string, source: string): URL {
     throw new Error(`${source} must use http or https, not "${url.protocol}": "${text}"`);
   }
   if (url.search !== "" || url.hash !== "") {
-    throw new Error(`${source} must not have a query or fragment: "${text}"; give only the base URL`);
+    throw new Error(
+      `${source} must not have a query or fragment: "${text}"; give only the base URL`,
+    );
   }
   const base = url.pathname.endsWith("/") ? url : new URL(`${url.href}/`);
   return new URL(RUNS_PATH, base);

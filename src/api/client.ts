@@ -1,7 +1,7 @@
 // The Nx1 API client: submits one data migration run and reports what is
 // known about it afterwards. It retries only a request that certainly never
-// reached the server; transport-error.ts and response.ts say which those are
-// and why.
+// reached the server. transport-error.ts and response.ts define which
+// requests those are and explain why.
 
 import type { LookupFunction } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
@@ -54,7 +54,10 @@ export interface RetryEvent {
 }
 
 export interface Nx1Client {
-  /** Submits one run. Never throws for network or server failures: the outcome describes them. */
+  /**
+   * Submits one run. Network and server failures come back as outcomes; it
+   * throws only after close(), or when `sleep` or `onRetry` throws.
+   */
   submitRun(body: DataMigrationRunRequest): Promise<SubmitOutcome>;
   /** Waits for requests in flight, then closes all connections. */
   close(): Promise<void>;
@@ -70,13 +73,18 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
   const policy = retryPolicy(options.retry);
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const headers = requestHeaders(options);
-  const agent = createDispatcher({ timeoutMs, connectTimeoutMs, proxy: options.proxy, lookup: options.lookup });
+  const agent = createDispatcher({
+    timeoutMs,
+    connectTimeoutMs,
+    proxy: options.proxy,
+    lookup: options.lookup,
+  });
   const context: Omit<TransportContext, "requestStarted" | "startDeadlineExpired"> = {
     target: hostAndPort(endpoint),
     timeoutMs,
     connectTimeoutMs,
     // Bounds the wait before the request is written: connect to a proxy, its
-    // CONNECT answer and the TLS handshake, which undici does not all bound.
+    // reply to CONNECT and the TLS handshake, which undici does not all bound.
     // undici fires its connect timeout up to about 1 s late (its timers tick
     // every 499 ms in undici 7), so the extra second lets that error win.
     startDeadlineMs: 2 * connectTimeoutMs + 1000,
@@ -93,7 +101,11 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
       requestStarted = true;
       clearTimeout(startTimer);
     });
-    const transport = (): TransportContext => ({ ...context, requestStarted, startDeadlineExpired });
+    const transport = (): TransportContext => ({
+      ...context,
+      requestStarted,
+      startDeadlineExpired,
+    });
 
     const exchange = (async () => {
       const response = await request(endpoint, {
@@ -108,7 +120,12 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
         reset: true,
       });
       const { body, bodyError } = await readBody(response.body, transport());
-      return interpretResponse({ status: response.statusCode, headers: response.headers, body, bodyError });
+      return interpretResponse({
+        status: response.statusCode,
+        headers: response.headers,
+        body,
+        bodyError,
+      });
     })();
     // The exchange may settle after the deadline below has already decided.
     exchange.catch(() => undefined);
@@ -176,10 +193,15 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
         case "not-sent": {
           // Safe to repeat: this attempt never reached the server (see transport-error.ts).
           const retryable = "retryable" in verdict ? verdict.retryable : true;
-          if (!retryable) return { kind: "not-sent", reason: redact(verdict.reason), attempts: attempt };
+          if (!retryable)
+            return { kind: "not-sent", reason: redact(verdict.reason), attempts: attempt };
           if (attempt >= policy.attempts) {
             const tries = attempt === 1 ? "1 attempt" : `${attempt} attempts`;
-            return { kind: "not-sent", reason: redact(`${verdict.reason}; gave up after ${tries}`), attempts: attempt };
+            return {
+              kind: "not-sent",
+              reason: redact(`${verdict.reason}; gave up after ${tries}`),
+              attempts: attempt,
+            };
           }
           const retryAfterMs = "retryAfterMs" in verdict ? verdict.retryAfterMs : undefined;
           const delayMs = retryDelayMs(attempt, policy, retryAfterMs);
@@ -195,9 +217,9 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
     async close() {
       closed = true;
       await Promise.allSettled(inFlight);
-      // Every submission has settled, so what remains are connections that a
-      // passed start deadline gave up on; destroy() ends them instead of
-      // waiting for a silent proxy.
+      // Every submission has settled. What remains are connections that a
+      // start deadline gave up on, and destroy() ends them instead of waiting
+      // for a silent proxy.
       await agent.destroy();
     },
   };
@@ -245,7 +267,6 @@ function requestHeaders(options: Nx1ClientOptions): Record<string, string> {
 
 /** Rejects values that cannot be sent in a header, without echoing the secret. */
 function headerSafe(value: string, name: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/[^\t\u0020-\u007e\u0080-\u00ff]/.test(value) || value.trim() !== value) {
     throw new Error(
       `${name} contains a line break, control character, non-Latin-1 character or surrounding whitespace; copy the value again without them`,
@@ -268,12 +289,16 @@ function retryPolicy(retry: Partial<RetryPolicy> = {}): RetryPolicy {
   }
   for (const name of ["baseDelayMs", "maxDelayMs"] as const) {
     if (!Number.isFinite(policy[name]) || policy[name] < 0) {
-      throw new Error(`retry.${name} must be zero or a positive number of milliseconds, not ${policy[name]}`);
+      throw new Error(
+        `retry.${name} must be zero or a positive number of milliseconds, not ${policy[name]}`,
+      );
     }
   }
   return policy;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
 }

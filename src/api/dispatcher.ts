@@ -1,5 +1,5 @@
 // The undici dispatcher behind the client: proxies from the environment,
-// timeouts, and the hook that tells whether a request reached the wire.
+// timeouts, and the hook that records whether a request reached the wire.
 
 import type { LookupFunction } from "node:net";
 
@@ -52,8 +52,10 @@ export function createDispatcher(settings: DispatcherSettings): Dispatcher {
 
 function definedProxySettings(proxy: ProxySettings): ProxySettings {
   const result: ProxySettings = {};
-  if (proxy.httpProxy !== undefined) result.httpProxy = checkProxyUrl(proxy.httpProxy, "HTTP_PROXY");
-  if (proxy.httpsProxy !== undefined) result.httpsProxy = checkProxyUrl(proxy.httpsProxy, "HTTPS_PROXY");
+  if (proxy.httpProxy !== undefined)
+    result.httpProxy = checkProxyUrl(proxy.httpProxy, "HTTP_PROXY");
+  if (proxy.httpsProxy !== undefined)
+    result.httpsProxy = checkProxyUrl(proxy.httpsProxy, "HTTPS_PROXY");
   if (proxy.noProxy !== undefined) result.noProxy = proxy.noProxy;
   return result;
 }
@@ -83,27 +85,28 @@ function checkProxyUrl(value: string, name: string): string {
  * request whose `onStart` never ran was certainly not sent.
  */
 export function trackRequestStart(dispatcher: Dispatcher, onStart: () => void): Dispatcher {
-  return dispatcher.compose((dispatch) => (options, handler) =>
-    dispatch(options, {
-      onRequestStart(controller, context) {
-        onStart();
-        handler.onRequestStart?.(controller, context);
-      },
-      onRequestUpgrade(controller, statusCode, headers, socket) {
-        handler.onRequestUpgrade?.(controller, statusCode, headers, socket);
-      },
-      onResponseStart(controller, statusCode, headers, statusMessage) {
-        handler.onResponseStart?.(controller, statusCode, headers, statusMessage);
-      },
-      onResponseData(controller, chunk) {
-        handler.onResponseData?.(controller, chunk);
-      },
-      onResponseEnd(controller, trailers) {
-        handler.onResponseEnd?.(controller, trailers);
-      },
-      onResponseError(controller, error) {
-        handler.onResponseError?.(controller, error);
-      },
-    }),
+  return dispatcher.compose(
+    (dispatch) => (options, handler) =>
+      dispatch(options, {
+        onRequestStart(controller, context) {
+          onStart();
+          handler.onRequestStart?.(controller, context);
+        },
+        onRequestUpgrade(controller, statusCode, headers, socket) {
+          handler.onRequestUpgrade?.(controller, statusCode, headers, socket);
+        },
+        onResponseStart(controller, statusCode, headers, statusMessage) {
+          handler.onResponseStart?.(controller, statusCode, headers, statusMessage);
+        },
+        onResponseData(controller, chunk) {
+          handler.onResponseData?.(controller, chunk);
+        },
+        onResponseEnd(controller, trailers) {
+          handler.onResponseEnd?.(controller, trailers);
+        },
+        onResponseError(controller, error) {
+          handler.onResponseError?.(controller, error);
+        },
+      }),
   );
 }

@@ -17,10 +17,15 @@ export type Environment = Readonly<Record<string, string | undefined>>;
  * turns a proxy off even when the process has one. NODE_EXTRA_CA_CERTS is
  * the exception: Node reads it from the real environment at startup.
  */
-export function clientOptionsFromEnv(env: Environment, overrides: Partial<Nx1ClientOptions> = {}): Nx1ClientOptions {
+export function clientOptionsFromEnv(
+  env: Environment,
+  overrides: Partial<Nx1ClientOptions> = {},
+): Nx1ClientOptions {
   const baseUrl = overrides.baseUrl ?? env.NX1_API_URL;
   if (baseUrl === undefined || baseUrl.trim() === "") {
-    throw new Error("NX1_API_URL is not set; set it to the Nx1 API base URL, such as https://nx1.example.com");
+    throw new Error(
+      "NX1_API_URL is not set; set it to the Nx1 API base URL, such as https://nx1.example.com",
+    );
   }
   runsEndpoint(baseUrl, overrides.baseUrl !== undefined ? "baseUrl" : "NX1_API_URL");
 

@@ -1,6 +1,11 @@
 // Public surface of the Nx1 API client.
 
-export { createNx1Client, type Nx1Client, type Nx1ClientOptions, type RetryEvent } from "./client.js";
+export {
+  createNx1Client,
+  type Nx1Client,
+  type Nx1ClientOptions,
+  type RetryEvent,
+} from "./client.js";
 export { clientOptionsFromEnv, type Environment } from "./env.js";
 export type { SubmitOutcome, SubmitOutcomeKind } from "./outcome.js";
 export type { ProxySettings } from "./dispatcher.js";

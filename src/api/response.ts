@@ -5,7 +5,7 @@
 //   DataMigrationRunResponse still means a run may exist, so it is "unknown",
 //   never retried.
 // - 429, and 503 with Retry-After: the server states it did not process the
-//   request and asks to come back later (RFC 9110 and RFC 6585), so the run
+//   request and requests a retry later (RFC 9110 and RFC 6585), so the run
 //   does not exist and a retry is safe.
 // - other 5xx, 503 without Retry-After included: the server may have created
 //   the run before it failed, so the outcome is "unknown".
@@ -32,7 +32,7 @@ export interface ReceivedResponse {
   headers: Record<string, string | string[] | undefined>;
   /** Body text, possibly truncated; undefined when reading it failed. */
   body: string | undefined;
-  /** Why the body could not be read, worded to follow "HTTP 201 Created, then". */
+  /** Reason the body could not be read, worded to follow "HTTP 201 Created, then". */
   bodyError?: string;
 }
 
@@ -40,7 +40,10 @@ export interface ReceivedResponse {
 const MAX_SERVER_TEXT = 300;
 
 /** Decides the outcome of one response; see the file comment for the rules. */
-export function interpretResponse(received: ReceivedResponse, now: number = Date.now()): ResponseVerdict {
+export function interpretResponse(
+  received: ReceivedResponse,
+  now: number = Date.now(),
+): ResponseVerdict {
   const { status } = received;
   const label = `HTTP ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ""}`;
 
@@ -93,11 +96,17 @@ function interpretSuccess(received: ReceivedResponse, label: string): ResponseVe
   try {
     data = JSON.parse(body);
   } catch {
-    return { kind: "unknown", status, reason: `${label} with a body that is not valid JSON; the run may exist` };
+    return {
+      kind: "unknown",
+      status,
+      reason: `${label} with a body that is not valid JSON; the run may exist`,
+    };
   }
   if (!validateResponse(data)) {
     const first = validateResponse.errors?.[0];
-    const problem = first ? `${first.instancePath || "the body"} ${first.message ?? "is invalid"}` : "invalid body";
+    const problem = first
+      ? `${first.instancePath || "the body"} ${first.message ?? "is invalid"}`
+      : "invalid body";
     return {
       kind: "unknown",
       status,

@@ -11,7 +11,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+};
 
 /**
  * Computes the delay before retry number `retry` (1 for the first retry).
@@ -36,7 +40,10 @@ export function retryDelayMs(
  * section 10.2.3). Returns the delay in milliseconds, or undefined when the
  * header is missing or malformed. A date in the past gives 0.
  */
-export function parseRetryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfterMs(
+  value: string | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (value === undefined) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;

@@ -4,7 +4,7 @@
 // has no endpoint to look a run up, so a request that may have reached the
 // server must never be sent again: a second copy can start a second run. The
 // client therefore retries only a request that certainly never left this
-// process, and it decides that from one fact observed in undici itself: the
+// process. It decides that from one fact observed in undici itself: the
 // dispatcher calls `onRequestStart` right before it writes the request line
 // to a connected socket (client-h1.js in undici 7, `writeH1`). Until that
 // call no byte of the request exists on any wire. After it, any failure may
@@ -28,15 +28,17 @@
 // - UND_ERR_BODY_TIMEOUT: the status line came, the body stalled.
 // - UND_ERR_SOCKET ("other side closed"): the server closed the connection
 //   after reading the request, before a complete response.
-// - HPE_* (HTTPParserError): the peer answered with something that is not
+// - HPE_* (HTTPParserError): the peer replied with something that is not
 //   HTTP/1.1, after reading the request.
+// - The client's own start deadline (client.ts) passed while the request
+//   still waited for a connection, for example for a proxy's reply to
+//   CONNECT. The request was aborted before it was written.
 // The code alone is not proof: ECONNRESET appears on both sides of the
 // write. So "not sent" needs the request to be unstarted, and the code only
 // decides whether a retry can help and how to describe the failure.
 
 export type TransportFailure =
-  | { kind: "not-sent"; retryable: boolean; reason: string }
-  | { kind: "unknown"; reason: string };
+  { kind: "not-sent"; retryable: boolean; reason: string } | { kind: "unknown"; reason: string };
 
 export interface TransportContext {
   /** True once undici called onRequestStart: the request may be on the wire. */
@@ -62,7 +64,10 @@ const PERMANENT_CODES = new Set([
 ]);
 
 /** Classifies an error raised while sending the request or reading its response. */
-export function classifyTransportError(error: unknown, context: TransportContext): TransportFailure {
+export function classifyTransportError(
+  error: unknown,
+  context: TransportContext,
+): TransportFailure {
   const details = errorDetails(error);
   if (!context.requestStarted) return classifyUnstarted(details, context);
   return { kind: "unknown", reason: `${describeSentFailure(error, context)}; the run may exist` };
@@ -87,9 +92,14 @@ function classifyUnstarted(details: ErrorDetails, context: TransportContext): Tr
       reason: `timed out after ${context.startDeadlineMs} ms before the request was sent to ${context.target} (slow proxy or connection)`,
     };
   }
-  if (code === "ECONNREFUSED") return { kind: "not-sent", retryable, reason: `connection refused by ${peer}` };
+  if (code === "ECONNREFUSED")
+    return { kind: "not-sent", retryable, reason: `connection refused by ${peer}` };
   if (code === "ENOTFOUND") {
-    return { kind: "not-sent", retryable, reason: `DNS lookup of ${hostOf(details, context)} failed (ENOTFOUND)` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `DNS lookup of ${hostOf(details, context)} failed (ENOTFOUND)`,
+    };
   }
   if (code === "EAI_AGAIN") {
     return {
@@ -106,13 +116,25 @@ function classifyUnstarted(details: ErrorDetails, context: TransportContext): Tr
     };
   }
   if (TLS_CODE.test(code)) {
-    return { kind: "not-sent", retryable, reason: `TLS handshake with ${peer} failed: ${message} (${code})` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `TLS handshake with ${peer} failed: ${message} (${code})`,
+    };
   }
   if (code === "ECONNRESET") {
-    return { kind: "not-sent", retryable, reason: `connection to ${peer} was reset before the request was sent` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `connection to ${peer} was reset before the request was sent`,
+    };
   }
   if (code === "UND_ERR_ABORTED" && message.startsWith("Proxy response")) {
-    return { kind: "not-sent", retryable, reason: `proxy refused the tunnel to ${context.target}: ${message}` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `proxy refused the tunnel to ${context.target}: ${message}`,
+    };
   }
   return {
     kind: "not-sent",
@@ -161,7 +183,7 @@ function errorDetails(error: unknown): ErrorDetails {
   return { name: record.name, code, message: record.message, address };
 }
 
-/** The address from the error when it names one (a proxy, for example), else the API. */
+/** Returns the address named in the error (a proxy, for example), else the API. */
 function peerOf(details: ErrorDetails, context: TransportContext): string {
   return details.address ?? context.target;
 }

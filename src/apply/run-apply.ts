@@ -1,8 +1,8 @@
 // Apply from start to end, shared by the CLI and the GitHub Action: open
 // the ledger workspace, plan against it, submit, record and publish.
 
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
+import { findRepositoryRoot } from "../ledger/read-ledger.js";
 import type { Config } from "../config/config.js";
 import { headSha, openRepository } from "../git/index.js";
 import { parseLedger } from "../ledger/ledger.js";
@@ -15,6 +15,8 @@ import { ApplyAbortedError, runApplyStage } from "./apply-stage.js";
 import { openGitWorkspace } from "./git-workspace.js";
 import type { OpenedWorkspace } from "./git-workspace.js";
 import { openFolderWorkspace } from "./folder-workspace.js";
+
+export { findRepositoryRoot };
 
 export interface RunApplyOptions {
   config: Config;
@@ -122,15 +124,4 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
   if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
   return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT && GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
-}
-
-/** Returns the nearest folder at or above `start` that holds `.git` (a folder, or a file in a linked worktree). */
-export function findRepositoryRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

@@ -6,6 +6,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 
 import {
   BOT_IDENTITY,
+  GitCommandError,
   checkIdentity,
   identityConfig,
   runGit,
@@ -33,9 +34,13 @@ export interface CommitFilesOptions {
  * runner does not have, must not block or rewrite a bot commit of status
  * files.
  */
-export async function commitFiles(repo: GitRepository, options: CommitFilesOptions): Promise<string | null> {
+export async function commitFiles(
+  repo: GitRepository,
+  options: CommitFilesOptions,
+): Promise<string | null> {
   const author = checkIdentity(options.author ?? BOT_IDENTITY, "author");
-  if (options.message.trim() === "") throw new Error("commit message is empty; pass a message such as \"Record Nx1 runs [skip ci]\"");
+  if (options.message.trim() === "")
+    throw new Error('commit message is empty; pass a message such as "Record Nx1 runs [skip ci]"');
   if (options.paths.length === 0) return null;
 
   const paths = [...new Set(options.paths.map((path) => toRepositoryPath(repo, path)))];
@@ -49,10 +54,7 @@ export async function commitFiles(repo: GitRepository, options: CommitFilesOptio
     await runGit(repo, ["add", "--all", "--", ...stageable.map(literalPathspec)], "git add failed");
   }
 
-  const changed = head
-    ? (await tryGit(repo, ["diff", "--cached", "--quiet", head, "--", ...literal])).exitCode !== 0
-    : (await runGit(repo, ["ls-files", "--cached", "-z", "--", ...literal], "git ls-files failed")) !== "";
-  if (!changed) return null;
+  if (!(await hasStagedChanges(repo, head, literal))) return null;
 
   await runGit(
     repo,
@@ -74,6 +76,27 @@ export async function commitFiles(repo: GitRepository, options: CommitFilesOptio
   const sha = await headSha(repo);
   if (!sha) throw new Error("git commit reported success but HEAD has no commit");
   return sha;
+}
+
+/** Checks whether the index differs from HEAD (or, with no HEAD yet, has any entry) under the pathspecs. */
+async function hasStagedChanges(
+  repo: GitRepository,
+  head: string | null,
+  pathspecs: string[],
+): Promise<boolean> {
+  if (!head) {
+    const entries = await runGit(
+      repo,
+      ["ls-files", "--cached", "-z", "--", ...pathspecs],
+      "git ls-files failed",
+    );
+    return entries !== "";
+  }
+  // `diff --quiet` exits with 1 when there are differences and above 1 on errors.
+  const diff = await tryGit(repo, ["diff", "--cached", "--quiet", head, "--", ...pathspecs]);
+  if (diff.exitCode > 1)
+    throw new GitCommandError("git diff --cached failed", new Error(diff.stderr.trim()));
+  return diff.exitCode === 1;
 }
 
 /** Turns a path into one relative to repo.dir with forward slashes; rejects paths outside it. */
@@ -99,16 +122,25 @@ async function classifyPaths(
 ): Promise<{ committable: string[]; stageable: string[] }> {
   const onDisk = new Set<string>();
   for (const path of paths) {
-    if ((await lstat(resolve(repo.dir, path)).catch(() => undefined)) !== undefined) onDisk.add(path);
+    if ((await lstat(resolve(repo.dir, path)).catch(() => undefined)) !== undefined)
+      onDisk.add(path);
   }
   const missing = paths.filter((path) => !onDisk.has(path));
   let inIndex: string[] = [];
   let inHead: string[] = [];
   if (missing.length > 0) {
-    const indexOutput = await runGit(repo, ["ls-files", "--cached", "-z", "--", ...missing.map(literalPathspec)], "git ls-files failed");
+    const indexOutput = await runGit(
+      repo,
+      ["ls-files", "--cached", "-z", "--", ...missing.map(literalPathspec)],
+      "git ls-files failed",
+    );
     inIndex = indexOutput.split("\0").filter(Boolean);
     if (head) {
-      const headOutput = await runGit(repo, ["ls-tree", "-r", "--name-only", "-z", head, "--", ...missing], "git ls-tree failed");
+      const headOutput = await runGit(
+        repo,
+        ["ls-tree", "-r", "--name-only", "-z", head, "--", ...missing],
+        "git ls-tree failed",
+      );
       inHead = headOutput.split("\0").filter(Boolean);
     }
   }

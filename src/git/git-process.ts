@@ -1,6 +1,6 @@
-// How this module runs git: through simple-git, with prompts and editors
-// off, simple-git's default guards against unsafe options in place, and
-// every failure turned into a GitCommandError whose text has no credentials.
+// The git runner of this module: simple-git with prompts and editors off and
+// its default guards against unsafe options in place. Every failure becomes
+// a GitCommandError whose text has no credentials.
 
 import { GitError, simpleGit, type SimpleGit, type SimpleGitOptions } from "simple-git";
 
@@ -62,7 +62,8 @@ const ALLOWED_ENV = ["GIT_TERMINAL_PROMPT", "GIT_EDITOR"];
 function isGuardedKey(key: string): boolean {
   const lower = key.toLowerCase();
   return (
-    lower.startsWith("git_") || ["editor", "visual", "pager", "ssh_askpass", "prefix"].includes(lower)
+    lower.startsWith("git_") ||
+    ["editor", "visual", "pager", "ssh_askpass", "prefix"].includes(lower)
   );
 }
 
@@ -101,7 +102,8 @@ export function openRepository(dir: string, options: OpenRepositoryOptions = {})
             error instanceof Error ? error.message : undefined,
           ),
   };
-  const create = (extra: Partial<SimpleGitOptions> = {}) => simpleGit({ ...settings, ...extra }).env(env);
+  const create = (extra: Partial<SimpleGitOptions> = {}) =>
+    simpleGit({ ...settings, ...extra }).env(env);
 
   return {
     dir,
@@ -138,7 +140,7 @@ export class GitCommandError extends Error {
   readonly output: string;
 
   constructor(message: string, cause?: unknown) {
-    const output = cause instanceof GitExitError ? cause.message : cause instanceof Error ? cause.message : "";
+    const output = cause instanceof Error ? cause.message : "";
     super(redactCredentials(output ? `${message}: ${output}` : message));
     this.name = "GitCommandError";
     this.exitCode = cause instanceof GitExitError ? cause.exitCode : undefined;
@@ -155,7 +157,7 @@ export async function runGit(repo: GitRepository, args: string[], action: string
   }
 }
 
-/** Runs git and returns the exit code with the output, for commands whose exit code is the answer. */
+/** Runs git and returns the exit code with the output, for commands whose exit code is the result. */
 export async function tryGit(
   repo: GitRepository,
   args: string[],
@@ -192,9 +194,11 @@ export function checkIdentity(identity: GitIdentity, role: string): GitIdentity 
 }
 
 /** Rejects a value that git would read as an option. */
-export function checkNotOption(value: string, what: string): string {
+export function checkNotOption(value: string, label: string): string {
   if (value.startsWith("-")) {
-    throw new Error(`${what} "${redactCredentials(value)}" starts with "-"; git would read it as an option`);
+    throw new Error(
+      `${label} "${redactCredentials(value)}" starts with "-"; git would read it as an option`,
+    );
   }
   return value;
 }

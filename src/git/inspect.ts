@@ -28,7 +28,10 @@ const HASH_BATCH = 200;
  * or is not a regular file is left out of the map: hash-object would follow
  * a symlink and hash its target, which is not what git stores for a link.
  */
-export async function blobHashes(repo: GitRepository, paths: readonly string[]): Promise<Map<string, string>> {
+export async function blobHashes(
+  repo: GitRepository,
+  paths: readonly string[],
+): Promise<Map<string, string>> {
   const present: string[] = [];
   for (const path of paths) {
     const stats = await lstat(resolve(repo.dir, path)).catch(() => undefined);
@@ -39,7 +42,11 @@ export async function blobHashes(repo: GitRepository, paths: readonly string[]):
   for (let start = 0; start < present.length; start += HASH_BATCH) {
     const batch = present.slice(start, start + HASH_BATCH);
     const relativePaths = batch.map((path) => (isAbsolute(path) ? relative(repo.dir, path) : path));
-    const output = await runGit(repo, ["hash-object", "--", ...relativePaths], "git hash-object failed");
+    const output = await runGit(
+      repo,
+      ["hash-object", "--", ...relativePaths],
+      "git hash-object failed",
+    );
     const lines = output.trim().split("\n");
     batch.forEach((path, index) => {
       const hash = lines[index];

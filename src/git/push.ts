@@ -53,7 +53,8 @@ const RETRYABLE_REJECTIONS: ReadonlyArray<{ kind: PushRejectionKind; pattern: Re
   { kind: "stale-info", pattern: /\(stale info\)/ },
   {
     kind: "ref-lock",
-    pattern: /cannot lock ref|failed to lock|unable to lock|incorrect old value provided|failed to update ref/i,
+    pattern:
+      /cannot lock ref|failed to lock|unable to lock|incorrect old value provided|failed to update ref/i,
   },
 ];
 
@@ -69,7 +70,10 @@ export function classifyPushRejection(output: string): PushRejectionKind | undef
  * A rebase conflict aborts the rebase, so the repository is as before the
  * call, and throws an error naming the conflicting files.
  */
-export async function pushWithRetry(repo: GitRepository, options: PushOptions = {}): Promise<string> {
+export async function pushWithRetry(
+  repo: GitRepository,
+  options: PushOptions = {},
+): Promise<string> {
   const remote = checkNotOption(options.remote ?? "origin", "remote");
   const branch = await targetBranch(repo, options.branch);
   const attempts = options.attempts ?? 5;
@@ -92,7 +96,10 @@ export async function pushWithRetry(repo: GitRepository, options: PushOptions = 
     const kind = classifyPushRejection(output);
     if (!kind) throw new GitCommandError(`git push to ${where} failed`, new Error(output));
     if (attempt >= attempts) {
-      throw new GitCommandError(`git push to ${where} was rejected ${attempts} times (${kind})`, new Error(output));
+      throw new GitCommandError(
+        `git push to ${where} was rejected ${attempts} times (${kind})`,
+        new Error(output),
+      );
     }
 
     const step = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -115,7 +122,9 @@ async function targetBranch(repo: GitRepository, branch: string | undefined): Pr
   }
   const valid = await tryGit(repo, ["check-ref-format", `refs/heads/${branch}`]);
   if (branch.startsWith("-") || valid.exitCode !== 0) {
-    throw new Error(`branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`);
+    throw new Error(
+      `branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`,
+    );
   }
   return branch;
 }
@@ -125,14 +134,24 @@ async function targetBranch(repo: GitRepository, branch: string | undefined): Pr
  * exist on the remote yet (the first push of a ledger branch) needs no
  * rebase. On a conflict the rebase is aborted before the error is thrown.
  */
-async function rebaseOntoRemote(repo: GitRepository, remote: string, branch: string): Promise<void> {
+async function rebaseOntoRemote(
+  repo: GitRepository,
+  remote: string,
+  branch: string,
+): Promise<void> {
   const where = `${redactCredentials(remote)} ${branch}`;
   const fetched = await tryGit(repo, ["fetch", "--no-tags", remote, `refs/heads/${branch}`]);
   if (fetched.exitCode !== 0) {
     if (/couldn't find remote ref/i.test(fetched.stderr)) return;
     throw new GitCommandError(`git fetch of ${where} failed`, new Error(fetched.stderr.trim()));
   }
-  const upstream = (await runGit(repo, ["rev-parse", "--verify", "FETCH_HEAD^{commit}"], "git rev-parse FETCH_HEAD failed")).trim();
+  const upstream = (
+    await runGit(
+      repo,
+      ["rev-parse", "--verify", "FETCH_HEAD^{commit}"],
+      "git rev-parse FETCH_HEAD failed",
+    )
+  ).trim();
 
   const rebased = await tryGit(repo, [
     ...identityConfig(repo.committer),

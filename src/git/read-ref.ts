@@ -14,7 +14,11 @@ const REGULAR_FILE_MODES = new Set(["100644", "100755"]);
  * exist at it. Uses one `git ls-tree` and one `git cat-file --batch`,
  * whatever the number of files.
  */
-export async function readFilesAtRef(repo: GitRepository, ref: string, folder: string): Promise<Map<string, string>> {
+export async function readFilesAtRef(
+  repo: GitRepository,
+  ref: string,
+  folder: string,
+): Promise<Map<string, string>> {
   checkNotOption(ref, "ref");
   const files = new Map<string, string>();
   const commit = await tryGit(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -23,7 +27,11 @@ export async function readFilesAtRef(repo: GitRepository, ref: string, folder: s
 
   const prefix = folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   const pathArgs = prefix === "" || prefix === "." ? [] : ["--", prefix];
-  const listing = await runGit(repo, ["ls-tree", "-r", "-z", "--full-tree", sha, ...pathArgs], "git ls-tree failed");
+  const listing = await runGit(
+    repo,
+    ["ls-tree", "-r", "-z", "--full-tree", sha, ...pathArgs],
+    "git ls-tree failed",
+  );
 
   const blobs: Array<{ path: string; object: string }> = [];
   for (const entry of listing.split("\0")) {

@@ -6,13 +6,8 @@ import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import {
-  GitCommandError,
-  checkNotOption,
-  runGit,
-  tryGit,
-  type GitRepository,
-} from "./git-process.js";
+import { fetchBranch } from "./fetch-branch.js";
+import { checkNotOption, runGit, tryGit, type GitRepository } from "./git-process.js";
 import { redactCredentials } from "./redact.js";
 
 export interface BranchWorktreeOptions {
@@ -24,7 +19,7 @@ export interface BranchWorktreeOptions {
 export interface BranchWorktree {
   /** Root of the temporary worktree. */
   dir: string;
-  /** True when the branch did not exist on the remote, so the worktree holds a new orphan branch. */
+  /** True when the branch did not exist on the remote, so the worktree contains a new orphan branch. */
   created: boolean;
   /** The worktree, opened with the same environment and committer as `repo`. */
   repository: GitRepository;
@@ -42,27 +37,24 @@ export interface BranchWorktree {
  * with an empty index and no files, so the first commit starts its history
  * and the first push creates it.
  */
-export async function openBranchWorktree(repo: GitRepository, options: BranchWorktreeOptions): Promise<BranchWorktree> {
+export async function openBranchWorktree(
+  repo: GitRepository,
+  options: BranchWorktreeOptions,
+): Promise<BranchWorktree> {
   const remote = checkNotOption(options.remote ?? "origin", "remote");
   const { branch } = options;
   const format = await tryGit(repo, ["check-ref-format", `refs/heads/${branch}`]);
   if (branch.startsWith("-") || format.exitCode !== 0) {
-    throw new Error(`ledger branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`);
+    throw new Error(
+      `ledger branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`,
+    );
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
-  const where = `${redactCredentials(remote)} ${branch}`;
+  const exists = await fetchBranch(repo, { remote, branch });
 
-  // ls-remote exits with 2 when the remote answers and has no such branch,
-  // which tells "missing" apart from "unreachable".
-  const listed = await tryGit(repo, ["ls-remote", "--exit-code", "--heads", remote, `refs/heads/${branch}`]);
-  if (listed.exitCode !== 0 && listed.exitCode !== 2) {
-    throw new GitCommandError(`git ls-remote of ${where} failed`, new Error(listed.stderr.trim()));
-  }
-  const exists = listed.exitCode === 0;
-  if (exists) {
-    await runGit(repo, ["fetch", "--no-tags", remote, `+refs/heads/${branch}:${tracking}`], `git fetch of ${where} failed`);
-  }
-
+  // A run that crashed may have left a registered worktree whose folder is
+  // gone; pruning it frees the branch for this checkout.
+  await tryGit(repo, ["worktree", "prune"]);
   const dir = await realpath(await mkdtemp(join(tmpdir(), "nx1-ledger-")));
   let added = false;
   const dispose = async () => {
@@ -78,20 +70,37 @@ export async function openBranchWorktree(repo: GitRepository, options: BranchWor
     if (exists) {
       await runGit(repo, ["worktree", "add", "--detach", dir, tracking], "git worktree add failed");
       added = true;
-      await runGit(repo.reopen(dir), ["checkout", "-B", branch, "--track", tracking], `git checkout of ${branch} failed`);
+      await runGit(
+        repo.reopen(dir),
+        ["checkout", "-B", branch, "--track", tracking],
+        `git checkout of ${branch} failed`,
+      );
     } else {
-      const local = await tryGit(repo, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]);
+      const local = await tryGit(repo, [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        `refs/heads/${branch}`,
+      ]);
       if (local.exitCode === 0) {
         throw new Error(
           `branch ${branch} exists locally but not on ${redactCredentials(remote)}; push it (git push ${redactCredentials(remote)} ${branch}) or delete it (git branch -D ${branch}) first`,
         );
       }
-      await runGit(repo, ["worktree", "add", "--detach", "--no-checkout", dir], "git worktree add failed");
+      await runGit(
+        repo,
+        ["worktree", "add", "--detach", "--no-checkout", dir],
+        "git worktree add failed",
+      );
       added = true;
       // With --no-checkout the worktree has no files and an empty index, and
       // pointing HEAD at the unborn branch keeps it that way. `checkout
       // --orphan` would write the start commit's files first.
-      await runGit(repo.reopen(dir), ["symbolic-ref", "HEAD", `refs/heads/${branch}`], "git symbolic-ref failed");
+      await runGit(
+        repo.reopen(dir),
+        ["symbolic-ref", "HEAD", `refs/heads/${branch}`],
+        "git symbolic-ref failed",
+      );
     }
   } catch (error) {
     await dispose();

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { findConfig } from "../../config/find-config.js";
 import { loadConfig } from "../../config/load-config.js";
-import { writeStatusFile } from "../../ledger/folder-store.js";
+import type { StatusFile } from "../../ledger/status-file.js";
 import { adoptEntry } from "../../ledger/transitions.js";
 import { fingerprint } from "../../plan/fingerprint.js";
 import { runPlanStage } from "../../plan/plan-stage.js";
@@ -9,7 +8,7 @@ import { parseCommandArgs } from "../args.js";
 import { countText, diagnosticsText } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
-import { openLedgerSource } from "../ledger-location.js";
+import { readLedger, recordEntries } from "../ledger-location.js";
 import { UsageError } from "../usage-error.js";
 import { checkRunId } from "./resolve.js";
 
@@ -19,12 +18,13 @@ Record the current manifests as already submitted, without calling the API,
 so that a repository that ran its migrations before adopting nx1-migrate
 does not start them all again on its first apply. Only manifests without a
 ledger entry are recorded; the rest are left as they are. Commit the status
-files it writes.
+files it writes; with a ledger branch, adopt commits and pushes them there.
 
 Options:
   --run-id NAME=ID    run id of a manifest, when known (repeatable)
   --config FILE       repository config (default: the nearest .nx1-migrate.yaml)
   --dry-run           show what would be recorded, write nothing
+  --no-push           with a ledger branch: commit, but do not push
   -h, --help          show this help
 `;
 
@@ -36,6 +36,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
       "run-id": { type: "string", multiple: true },
       config: { type: "string" },
       "dry-run": { type: "boolean" },
+      "no-push": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     false,
@@ -58,7 +59,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     return 1;
   }
   const { config } = loaded;
-  const ledger = await (await openLedgerSource(config, io)).read();
+  const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {
     for (const error of ledger.errors) io.stderr.write(`${error.message}\n`);
     return 1;
@@ -83,29 +84,43 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
       );
   }
   const now = new Date().toISOString();
-  let adopted = 0;
-  for (const manifest of adoptable) {
+  const entries: StatusFile[] = [];
+  for (const item of stage.plan.items) {
+    if (item.action !== "create" || !item.manifest) continue;
+    const manifest = item.manifest;
     const runId = runIds.get(manifest.name);
-    const entry = adoptEntry(
-      undefined,
-      {
-        name: manifest.name,
-        fingerprint: fingerprint(manifest),
-        request: manifest.request,
-        source: stage.stamps.get(manifest.name),
-        now,
-      },
-      runId,
+    entries.push(
+      adoptEntry(
+        undefined,
+        {
+          name: manifest.name,
+          fingerprint: fingerprint(manifest),
+          request: manifest.request,
+          source: stage.stamps.get(manifest.name),
+          now,
+        },
+        runId,
+      ),
     );
-    if (!values["dry-run"]) await writeStatusFile(join(config.baseDir, config.ledgerPath), entry);
     io.stdout.write(
-      `${colors.green(values["dry-run"] ? "would adopt" : "adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
+      `${colors.green("adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
     );
-    adopted++;
   }
-  const verb = values["dry-run"] ? "Would record" : "Recorded";
+  if (values["dry-run"] || entries.length === 0) {
+    io.stdout.write(
+      `${values["dry-run"] ? "Would record" : "Recorded"} ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} as submitted.\n`,
+    );
+    return 0;
+  }
+  const where = await recordEntries(
+    config,
+    io.cwd,
+    entries,
+    `nx1-migrate: adopt ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} [skip ci]\n\nRecorded as submitted without calling the API.\n`,
+    !values["no-push"],
+  );
   io.stdout.write(
-    `${verb} ${adopted} ${adopted === 1 ? "manifest" : "manifests"} as submitted in ${config.ledgerPath}${adopted > 0 && !values["dry-run"] ? "; commit the status files" : ""}.\n`,
+    `Recorded ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} as submitted. ${where}\n`,
   );
   return 0;
 }

@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { findConfig } from "../../config/find-config.js";
 import { loadConfig } from "../../config/load-config.js";
-import { openLedgerSource } from "../ledger-location.js";
+import { readLedger } from "../ledger-location.js";
 import { renderPlanMarkdown } from "../../report/render-plan.js";
 import { runPlanStage } from "../../plan/plan-stage.js";
 import { planToJson } from "../../plan/render-json.js";
@@ -61,8 +61,7 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
     return 1;
   }
   const { config } = loaded;
-  const ledgerSource = await openLedgerSource(config, io);
-  const ledger = await ledgerSource.read();
+  const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {
     for (const error of ledger.errors) io.stderr.write(`${error.message}\n`);
     return 1;

@@ -1,13 +1,11 @@
-import { join } from "node:path";
 import { findConfig } from "../../config/find-config.js";
 import { loadConfig } from "../../config/load-config.js";
-import { writeStatusFile } from "../../ledger/folder-store.js";
 import { discardAttempt, resolveWithRunId } from "../../ledger/transitions.js";
 import { parseCommandArgs } from "../args.js";
 import { diagnosticsText } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
-import { openLedgerSource } from "../ledger-location.js";
+import { readLedger, recordEntries } from "../ledger-location.js";
 import { UsageError } from "../usage-error.js";
 
 export const RESOLVE_HELP = `Usage: nx1-migrate resolve NAME (--run-id ID | --discard) [options]
@@ -22,7 +20,8 @@ run up on the Nx1 platform first.
   --config FILE   repository config (default: the nearest .nx1-migrate.yaml)
   -h, --help      show this help
 
-Commit the status file it changes.
+Commit the status file it changes; with a ledger branch, resolve commits and
+pushes it there.
 `;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,7 +63,7 @@ export async function resolveCommand(argv: readonly string[], io: Io): Promise<n
     return 1;
   }
   const { config } = loaded;
-  const ledger = await (await openLedgerSource(config, io)).read();
+  const ledger = await readLedger(config, io.cwd);
   const broken = ledger.errors.find((error) => error.file.endsWith(`/${name}.json`));
   if (broken) {
     io.stderr.write(`${broken.message}\n`);
@@ -88,11 +87,15 @@ export async function resolveCommand(argv: readonly string[], io: Io): Promise<n
     runId !== undefined
       ? resolveWithRunId(entry, runId, { now, note: values.note })
       : discardAttempt(entry, { now, note: values.note });
-  await writeStatusFile(join(config.baseDir, config.ledgerPath), next);
+  const message =
+    runId !== undefined
+      ? `nx1-migrate: resolve ${name} with run ${runId} [skip ci]\n`
+      : `nx1-migrate: discard the last attempt of ${name} [skip ci]\n`;
+  const where = await recordEntries(config, io.cwd, [next], message, true);
   io.stdout.write(
     runId !== undefined
-      ? `Recorded ${name} as submitted with run ${runId}. Commit ${config.ledgerPath}/${name}.json.\n`
-      : `Discarded the last attempt of ${name}; the next apply submits it again. Commit ${config.ledgerPath}/${name}.json.\n`,
+      ? `Recorded ${name} as submitted with run ${runId}. ${where}\n`
+      : `Discarded the last attempt of ${name}; the next apply submits it again. ${where}\n`,
   );
   return 0;
 }

@@ -1,12 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  clientOptionsFromEnv,
-  createNx1Client
-} from "./chunk-LZCX4BCC.js";
-import {
   ApplyAbortedError,
+  clientOptionsFromEnv,
+  createNx1Client,
   runApply
-} from "./chunk-HBNPU5AO.js";
+} from "./chunk-6AFJIDVI.js";
 import {
   planToJson,
   renderPlanText
@@ -15,8 +13,9 @@ import "./chunk-GQ4KBIKT.js";
 import "./chunk-VC4VDWGF.js";
 import "./chunk-M67JKKTL.js";
 import "./chunk-FQCY4IQI.js";
-import "./chunk-OY2UHJAE.js";
-import "./chunk-ZVHKIQCU.js";
+import "./chunk-WXM4A4OZ.js";
+import "./chunk-TS2W3NLL.js";
+import "./chunk-YCFIYKCQ.js";
 import {
   countText,
   diagnosticsText

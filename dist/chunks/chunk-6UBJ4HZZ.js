@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  openLedgerSource
-} from "./chunk-GOOMPL3D.js";
+  recordEntries
+} from "./chunk-P3IIY3ZD.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-OY2UHJAE.js";
+} from "./chunk-WXM4A4OZ.js";
 import {
-  writeStatusFile
-} from "./chunk-ZVHKIQCU.js";
+  readLedger
+} from "./chunk-YCFIYKCQ.js";
 import {
   diagnosticsText
 } from "./chunk-IQCTCAWX.js";
@@ -28,7 +28,6 @@ import {
 } from "./chunk-CFXFCYK2.js";
 
 // src/cli/commands/resolve.ts
-import { join } from "node:path";
 var RESOLVE_HELP = `Usage: nx1-migrate resolve NAME (--run-id ID | --discard) [options]
 
 Settle a blocked manifest: one whose last submission has an unknown
@@ -41,7 +40,8 @@ run up on the Nx1 platform first.
   --config FILE   repository config (default: the nearest .nx1-migrate.yaml)
   -h, --help      show this help
 
-Commit the status file it changes.
+Commit the status file it changes; with a ledger branch, resolve commits and
+pushes it there.
 `;
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function checkRunId(runId, argument) {
@@ -78,7 +78,7 @@ async function resolveCommand(argv, io) {
     return 1;
   }
   const { config } = loaded;
-  const ledger = await (await openLedgerSource(config, io)).read();
+  const ledger = await readLedger(config, io.cwd);
   const broken = ledger.errors.find((error) => error.file.endsWith(`/${name}.json`));
   if (broken) {
     io.stderr.write(`${broken.message}
@@ -102,10 +102,13 @@ async function resolveCommand(argv, io) {
   }
   const now = (/* @__PURE__ */ new Date()).toISOString();
   const next = runId !== void 0 ? resolveWithRunId(entry, runId, { now, note: values.note }) : discardAttempt(entry, { now, note: values.note });
-  await writeStatusFile(join(config.baseDir, config.ledgerPath), next);
+  const message = runId !== void 0 ? `nx1-migrate: resolve ${name} with run ${runId} [skip ci]
+` : `nx1-migrate: discard the last attempt of ${name} [skip ci]
+`;
+  const where = await recordEntries(config, io.cwd, [next], message, true);
   io.stdout.write(
-    runId !== void 0 ? `Recorded ${name} as submitted with run ${runId}. Commit ${config.ledgerPath}/${name}.json.
-` : `Discarded the last attempt of ${name}; the next apply submits it again. Commit ${config.ledgerPath}/${name}.json.
+    runId !== void 0 ? `Recorded ${name} as submitted with run ${runId}. ${where}
+` : `Discarded the last attempt of ${name}; the next apply submits it again. ${where}
 `
   );
   return 0;

@@ -20,12 +20,6 @@ import {
 import {
   renderPlanMarkdown
 } from "./chunk-M3OLAYMA.js";
-import {
-  fetchBranch,
-  findRepositoryRoot,
-  openRepository,
-  readFilesAtRef
-} from "./chunk-HBNPU5AO.js";
 import "./chunk-PIWTHBYT.js";
 import {
   runPlanStage
@@ -34,12 +28,8 @@ import "./chunk-VC4VDWGF.js";
 import "./chunk-M67JKKTL.js";
 import "./chunk-FQCY4IQI.js";
 import {
-  folderLedgerSource
-} from "./chunk-O7WXVZ7D.js";
-import "./chunk-OY2UHJAE.js";
-import {
-  parseLedger
-} from "./chunk-ZVHKIQCU.js";
+  readLedger
+} from "./chunk-YCFIYKCQ.js";
 import {
   defaultConfig,
   findConfig,
@@ -47,36 +37,6 @@ import {
 } from "./chunk-X2OCYIDF.js";
 import "./chunk-Y6FB6GGR.js";
 import "./chunk-RVDFPOOV.js";
-
-// src/ledger/branch-ledger-source.ts
-import { join, relative } from "node:path";
-function branchLedgerSource(config, repoDir) {
-  const branch = config.ledgerBranch;
-  const folder = relative(repoDir, join(config.baseDir, config.ledgerPath)).split("\\").join("/");
-  return {
-    description: `${config.ledgerPath} on branch ${branch}`,
-    read: async () => {
-      const repo = openRepository(repoDir);
-      const fetched = await fetchBranch(repo, { remote: config.git.remote, branch });
-      const ref = fetched ? `refs/remotes/${config.git.remote}/${branch}` : `refs/heads/${branch}`;
-      const files = await readFilesAtRef(repo, ref, folder);
-      const byName = /* @__PURE__ */ new Map();
-      for (const [path, text] of files) byName.set(path.slice(path.lastIndexOf("/") + 1), text);
-      return parseLedger(byName, config.ledgerPath);
-    }
-  };
-}
-
-// src/action/ledger-reader.ts
-async function readLedger(config, workingDir) {
-  if (!config.ledgerBranch) return folderLedgerSource(config).read();
-  const repoDir = findRepositoryRoot(workingDir);
-  if (repoDir === void 0)
-    throw new Error(
-      `ledger.branch is set to ${config.ledgerBranch}, but ${workingDir} is not inside a git repository`
-    );
-  return branchLedgerSource(config, repoDir).read();
-}
 
 // src/action/plan-mode.ts
 async function runPlanMode(settings, context) {

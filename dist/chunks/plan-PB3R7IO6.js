@@ -12,11 +12,11 @@ import {
 import "./chunk-VC4VDWGF.js";
 import "./chunk-M67JKKTL.js";
 import "./chunk-FQCY4IQI.js";
+import "./chunk-P3IIY3ZD.js";
+import "./chunk-TS2W3NLL.js";
 import {
-  openLedgerSource
-} from "./chunk-GOOMPL3D.js";
-import "./chunk-O7WXVZ7D.js";
-import "./chunk-ZVHKIQCU.js";
+  readLedger
+} from "./chunk-YCFIYKCQ.js";
 import {
   countText,
   diagnosticsText
@@ -86,8 +86,7 @@ async function planCommand(argv, io) {
     return 1;
   }
   const { config } = loaded;
-  const ledgerSource = await openLedgerSource(config, io);
-  const ledger = await ledgerSource.read();
+  const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {
     for (const error of ledger.errors) io.stderr.write(`${error.message}
 `);

@@ -23,13 +23,11 @@ import {
   renderPlanMarkdown
 } from "./chunk-M3OLAYMA.js";
 import {
-  clientOptionsFromEnv,
-  createNx1Client
-} from "./chunk-LZCX4BCC.js";
-import {
   ApplyAbortedError,
+  clientOptionsFromEnv,
+  createNx1Client,
   runApply
-} from "./chunk-HBNPU5AO.js";
+} from "./chunk-6AFJIDVI.js";
 import {
   loadTemplate
 } from "./chunk-PIWTHBYT.js";
@@ -37,8 +35,9 @@ import "./chunk-GQ4KBIKT.js";
 import "./chunk-VC4VDWGF.js";
 import "./chunk-M67JKKTL.js";
 import "./chunk-FQCY4IQI.js";
-import "./chunk-OY2UHJAE.js";
-import "./chunk-ZVHKIQCU.js";
+import "./chunk-WXM4A4OZ.js";
+import "./chunk-TS2W3NLL.js";
+import "./chunk-YCFIYKCQ.js";
 import {
   findConfig,
   loadConfig

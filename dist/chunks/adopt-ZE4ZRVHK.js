@@ -9,17 +9,17 @@ import "./chunk-M67JKKTL.js";
 import "./chunk-FQCY4IQI.js";
 import {
   checkRunId
-} from "./chunk-5YK4ZRFL.js";
+} from "./chunk-6UBJ4HZZ.js";
 import {
-  openLedgerSource
-} from "./chunk-GOOMPL3D.js";
-import "./chunk-O7WXVZ7D.js";
+  recordEntries
+} from "./chunk-P3IIY3ZD.js";
 import {
   adoptEntry
-} from "./chunk-OY2UHJAE.js";
+} from "./chunk-WXM4A4OZ.js";
+import "./chunk-TS2W3NLL.js";
 import {
-  writeStatusFile
-} from "./chunk-ZVHKIQCU.js";
+  readLedger
+} from "./chunk-YCFIYKCQ.js";
 import {
   countText,
   diagnosticsText
@@ -42,19 +42,19 @@ import {
 import "./chunk-RVDFPOOV.js";
 
 // src/cli/commands/adopt.ts
-import { join } from "node:path";
 var ADOPT_HELP = `Usage: nx1-migrate adopt [options]
 
 Record the current manifests as already submitted, without calling the API,
 so that a repository that ran its migrations before adopting nx1-migrate
 does not start them all again on its first apply. Only manifests without a
 ledger entry are recorded; the rest are left as they are. Commit the status
-files it writes.
+files it writes; with a ledger branch, adopt commits and pushes them there.
 
 Options:
   --run-id NAME=ID    run id of a manifest, when known (repeatable)
   --config FILE       repository config (default: the nearest .nx1-migrate.yaml)
   --dry-run           show what would be recorded, write nothing
+  --no-push           with a ledger branch: commit, but do not push
   -h, --help          show this help
 `;
 async function adoptCommand(argv, io) {
@@ -65,6 +65,7 @@ async function adoptCommand(argv, io) {
       "run-id": { type: "string", multiple: true },
       config: { type: "string" },
       "dry-run": { type: "boolean" },
+      "no-push": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     },
     false
@@ -87,7 +88,7 @@ async function adoptCommand(argv, io) {
     return 1;
   }
   const { config } = loaded;
-  const ledger = await (await openLedgerSource(config, io)).read();
+  const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {
     for (const error of ledger.errors) io.stderr.write(`${error.message}
 `);
@@ -111,30 +112,48 @@ async function adoptCommand(argv, io) {
       );
   }
   const now = (/* @__PURE__ */ new Date()).toISOString();
-  let adopted = 0;
-  for (const manifest of adoptable) {
+  const entries = [];
+  for (const item of stage.plan.items) {
+    if (item.action !== "create" || !item.manifest) continue;
+    const manifest = item.manifest;
     const runId = runIds.get(manifest.name);
-    const entry = adoptEntry(
-      void 0,
-      {
-        name: manifest.name,
-        fingerprint: fingerprint(manifest),
-        request: manifest.request,
-        source: stage.stamps.get(manifest.name),
-        now
-      },
-      runId
+    entries.push(
+      adoptEntry(
+        void 0,
+        {
+          name: manifest.name,
+          fingerprint: fingerprint(manifest),
+          request: manifest.request,
+          source: stage.stamps.get(manifest.name),
+          now
+        },
+        runId
+      )
     );
-    if (!values["dry-run"]) await writeStatusFile(join(config.baseDir, config.ledgerPath), entry);
     io.stdout.write(
-      `${colors.green(values["dry-run"] ? "would adopt" : "adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}
+      `${colors.green("adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}
 `
     );
-    adopted++;
   }
-  const verb = values["dry-run"] ? "Would record" : "Recorded";
+  if (values["dry-run"] || entries.length === 0) {
+    io.stdout.write(
+      `${values["dry-run"] ? "Would record" : "Recorded"} ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} as submitted.
+`
+    );
+    return 0;
+  }
+  const where = await recordEntries(
+    config,
+    io.cwd,
+    entries,
+    `nx1-migrate: adopt ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} [skip ci]
+
+Recorded as submitted without calling the API.
+`,
+    !values["no-push"]
+  );
   io.stdout.write(
-    `${verb} ${adopted} ${adopted === 1 ? "manifest" : "manifests"} as submitted in ${config.ledgerPath}${adopted > 0 && !values["dry-run"] ? "; commit the status files" : ""}.
+    `Recorded ${entries.length} ${entries.length === 1 ? "manifest" : "manifests"} as submitted. ${where}
 `
   );
   return 0;

@@ -3,11 +3,11 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-5YK4ZRFL.js";
-import "./chunk-GOOMPL3D.js";
-import "./chunk-O7WXVZ7D.js";
-import "./chunk-OY2UHJAE.js";
-import "./chunk-ZVHKIQCU.js";
+} from "./chunk-6UBJ4HZZ.js";
+import "./chunk-P3IIY3ZD.js";
+import "./chunk-WXM4A4OZ.js";
+import "./chunk-TS2W3NLL.js";
+import "./chunk-YCFIYKCQ.js";
 import "./chunk-IQCTCAWX.js";
 import "./chunk-X2OCYIDF.js";
 import "./chunk-Y6FB6GGR.js";

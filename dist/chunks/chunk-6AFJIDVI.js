@@ -1,7 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
+  loadTemplate
+} from "./chunk-PIWTHBYT.js";
+import {
+  runPlanStage
+} from "./chunk-GQ4KBIKT.js";
+import {
+  canonicalJson
+} from "./chunk-VC4VDWGF.js";
+import {
   VERSION
 } from "./chunk-M67JKKTL.js";
+import {
+  beginAttempt,
+  recordCreated,
+  recordRejected,
+  recordUnknown
+} from "./chunk-WXM4A4OZ.js";
+import {
+  openFolderWorkspace,
+  openGitWorkspace
+} from "./chunk-TS2W3NLL.js";
+import {
+  findRepositoryRoot,
+  headSha,
+  openRepository,
+  parseLedger,
+  readStatusFolder
+} from "./chunk-YCFIYKCQ.js";
+import {
+  REFERENCE_FIELDS,
+  referencedVariable
+} from "./chunk-X2OCYIDF.js";
 import {
   validateError,
   validateResponse
@@ -26683,7 +26713,9 @@ var RUNS_PATH = "api/migration/data-migration/runs";
 function runsEndpoint(baseUrl, source) {
   const text = baseUrl.trim();
   if (text === "") {
-    throw new Error(`${source} is empty; set it to the Nx1 API base URL, such as https://nx1.example.com`);
+    throw new Error(
+      `${source} is empty; set it to the Nx1 API base URL, such as https://nx1.example.com`
+    );
   }
   let url;
   try {
@@ -26702,7 +26734,9 @@ function runsEndpoint(baseUrl, source) {
     throw new Error(`${source} must use http or https, not "${url.protocol}": "${text}"`);
   }
   if (url.search !== "" || url.hash !== "") {
-    throw new Error(`${source} must not have a query or fragment: "${text}"; give only the base URL`);
+    throw new Error(
+      `${source} must not have a query or fragment: "${text}"; give only the base URL`
+    );
   }
   const base = url.pathname.endsWith("/") ? url : new URL(`${url.href}/`);
   return new URL(RUNS_PATH, base);
@@ -26733,8 +26767,10 @@ function createDispatcher(settings) {
 }
 function definedProxySettings(proxy) {
   const result = {};
-  if (proxy.httpProxy !== void 0) result.httpProxy = checkProxyUrl(proxy.httpProxy, "HTTP_PROXY");
-  if (proxy.httpsProxy !== void 0) result.httpsProxy = checkProxyUrl(proxy.httpsProxy, "HTTPS_PROXY");
+  if (proxy.httpProxy !== void 0)
+    result.httpProxy = checkProxyUrl(proxy.httpProxy, "HTTP_PROXY");
+  if (proxy.httpsProxy !== void 0)
+    result.httpsProxy = checkProxyUrl(proxy.httpsProxy, "HTTPS_PROXY");
   if (proxy.noProxy !== void 0) result.noProxy = proxy.noProxy;
   return result;
 }
@@ -26783,7 +26819,11 @@ function trackRequestStart(dispatcher, onStart) {
 import { STATUS_CODES } from "node:http";
 
 // src/api/retry.ts
-var DEFAULT_RETRY_POLICY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 3e4 };
+var DEFAULT_RETRY_POLICY = {
+  attempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 3e4
+};
 function retryDelayMs(retry, policy, retryAfterMs, random = Math.random) {
   if (retryAfterMs !== void 0) return Math.min(policy.maxDelayMs, Math.max(0, retryAfterMs));
   const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
@@ -26847,7 +26887,11 @@ function interpretSuccess(received, label) {
   try {
     data = JSON.parse(body);
   } catch {
-    return { kind: "unknown", status, reason: `${label} with a body that is not valid JSON; the run may exist` };
+    return {
+      kind: "unknown",
+      status,
+      reason: `${label} with a body that is not valid JSON; the run may exist`
+    };
   }
   if (!validateResponse(data)) {
     const first = validateResponse.errors?.[0];
@@ -26925,9 +26969,14 @@ function classifyUnstarted(details, context) {
       reason: `timed out after ${context.startDeadlineMs} ms before the request was sent to ${context.target} (slow proxy or connection)`
     };
   }
-  if (code === "ECONNREFUSED") return { kind: "not-sent", retryable, reason: `connection refused by ${peer}` };
+  if (code === "ECONNREFUSED")
+    return { kind: "not-sent", retryable, reason: `connection refused by ${peer}` };
   if (code === "ENOTFOUND") {
-    return { kind: "not-sent", retryable, reason: `DNS lookup of ${hostOf(details, context)} failed (ENOTFOUND)` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `DNS lookup of ${hostOf(details, context)} failed (ENOTFOUND)`
+    };
   }
   if (code === "EAI_AGAIN") {
     return {
@@ -26944,13 +26993,25 @@ function classifyUnstarted(details, context) {
     };
   }
   if (TLS_CODE.test(code)) {
-    return { kind: "not-sent", retryable, reason: `TLS handshake with ${peer} failed: ${message} (${code})` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `TLS handshake with ${peer} failed: ${message} (${code})`
+    };
   }
   if (code === "ECONNRESET") {
-    return { kind: "not-sent", retryable, reason: `connection to ${peer} was reset before the request was sent` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `connection to ${peer} was reset before the request was sent`
+    };
   }
   if (code === "UND_ERR_ABORTED" && message.startsWith("Proxy response")) {
-    return { kind: "not-sent", retryable, reason: `proxy refused the tunnel to ${context.target}: ${message}` };
+    return {
+      kind: "not-sent",
+      retryable,
+      reason: `proxy refused the tunnel to ${context.target}: ${message}`
+    };
   }
   return {
     kind: "not-sent",
@@ -27004,13 +27065,18 @@ function createNx1Client(options) {
   const policy = retryPolicy(options.retry);
   const sleep = options.sleep ?? ((ms) => delay(ms));
   const headers = requestHeaders(options);
-  const agent = createDispatcher({ timeoutMs, connectTimeoutMs, proxy: options.proxy, lookup: options.lookup });
+  const agent = createDispatcher({
+    timeoutMs,
+    connectTimeoutMs,
+    proxy: options.proxy,
+    lookup: options.lookup
+  });
   const context = {
     target: hostAndPort(endpoint),
     timeoutMs,
     connectTimeoutMs,
     // Bounds the wait before the request is written: connect to a proxy, its
-    // CONNECT answer and the TLS handshake, which undici does not all bound.
+    // reply to CONNECT and the TLS handshake, which undici does not all bound.
     // undici fires its connect timeout up to about 1 s late (its timers tick
     // every 499 ms in undici 7), so the extra second lets that error win.
     startDeadlineMs: 2 * connectTimeoutMs + 1e3
@@ -27026,7 +27092,11 @@ function createNx1Client(options) {
       requestStarted = true;
       clearTimeout(startTimer);
     });
-    const transport = () => ({ ...context, requestStarted, startDeadlineExpired });
+    const transport = () => ({
+      ...context,
+      requestStarted,
+      startDeadlineExpired
+    });
     const exchange = (async () => {
       const response = await (0, import_undici2.request)(endpoint, {
         dispatcher,
@@ -27040,7 +27110,12 @@ function createNx1Client(options) {
         reset: true
       });
       const { body, bodyError } = await readBody(response.body, transport());
-      return interpretResponse({ status: response.statusCode, headers: response.headers, body, bodyError });
+      return interpretResponse({
+        status: response.statusCode,
+        headers: response.headers,
+        body,
+        bodyError
+      });
     })();
     exchange.catch(() => void 0);
     const deadline = new Promise((resolve) => {
@@ -27096,10 +27171,15 @@ function createNx1Client(options) {
           };
         case "not-sent": {
           const retryable = "retryable" in verdict ? verdict.retryable : true;
-          if (!retryable) return { kind: "not-sent", reason: redact(verdict.reason), attempts: attempt };
+          if (!retryable)
+            return { kind: "not-sent", reason: redact(verdict.reason), attempts: attempt };
           if (attempt >= policy.attempts) {
             const tries = attempt === 1 ? "1 attempt" : `${attempt} attempts`;
-            return { kind: "not-sent", reason: redact(`${verdict.reason}; gave up after ${tries}`), attempts: attempt };
+            return {
+              kind: "not-sent",
+              reason: redact(`${verdict.reason}; gave up after ${tries}`),
+              attempts: attempt
+            };
           }
           const retryAfterMs = "retryAfterMs" in verdict ? verdict.retryAfterMs : void 0;
           const delayMs = retryDelayMs(attempt, policy, retryAfterMs);
@@ -27170,20 +27250,26 @@ function retryPolicy(retry = {}) {
   }
   for (const name of ["baseDelayMs", "maxDelayMs"]) {
     if (!Number.isFinite(policy[name]) || policy[name] < 0) {
-      throw new Error(`retry.${name} must be zero or a positive number of milliseconds, not ${policy[name]}`);
+      throw new Error(
+        `retry.${name} must be zero or a positive number of milliseconds, not ${policy[name]}`
+      );
     }
   }
   return policy;
 }
 function definedOnly(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== void 0));
+  return Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== void 0)
+  );
 }
 
 // src/api/env.ts
 function clientOptionsFromEnv(env, overrides = {}) {
   const baseUrl = overrides.baseUrl ?? env.NX1_API_URL;
   if (baseUrl === void 0 || baseUrl.trim() === "") {
-    throw new Error("NX1_API_URL is not set; set it to the Nx1 API base URL, such as https://nx1.example.com");
+    throw new Error(
+      "NX1_API_URL is not set; set it to the Nx1 API base URL, such as https://nx1.example.com"
+    );
   }
   runsEndpoint(baseUrl, overrides.baseUrl !== void 0 ? "baseUrl" : "NX1_API_URL");
   const psk = nonEmpty(env.NX1_API_KEY);
@@ -27203,8 +27289,515 @@ function nonEmpty(value) {
   return value === void 0 || value === "" ? void 0 : value;
 }
 
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value) {
+    this.value = value;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value) {
+    const node = new Node(value);
+    if (this.#head) {
+      this.#tail.next = node;
+      this.#tail = node;
+    } else {
+      this.#head = node;
+      this.#tail = node;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve, arguments_) => {
+    const result = (async () => function_(...arguments_))();
+    resolve(result);
+    try {
+      await result;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+    enqueue(function_, resolve, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value, index) => {
+            const promise = generator(function_, value, index);
+            promises.push(promise);
+            return promise;
+          });
+        } catch (error) {
+          for (const promise of promises) {
+            promise.catch(() => {
+            });
+          }
+          throw error;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// src/report/render-reports.ts
+var INDEX_FILE = "README.md";
+var TABLE_LISTS = ["migration_tables", "metadata_tables", "folder_tables"];
+function reportView(entry, context) {
+  const request2 = entry.request;
+  const listName = TABLE_LISTS.find(
+    (list) => Array.isArray(request2[list]) && request2[list].length > 0
+  );
+  const tables = listName ? request2[listName] : [];
+  const columns = [...new Set(tables.flatMap((row) => Object.keys(row)))].sort();
+  return {
+    name: entry.name,
+    description: context.descriptions.get(entry.name) ?? null,
+    state: entry.state,
+    file: context.files.get(entry.name) ?? entry.source?.path ?? null,
+    lastRunId: entry.last_submitted?.run_id ?? null,
+    fingerprint: entry.fingerprint,
+    updatedAt: entry.updated_at,
+    labels: Object.entries(context.labels.get(entry.name) ?? {}).map(
+      ([key, value]) => `${key}=${value}`
+    ),
+    request: {
+      migration_type: String(request2.migration_type ?? ""),
+      source_format: String(request2.source_format ?? ""),
+      default_s3_bucket: String(request2.default_s3_bucket ?? "")
+    },
+    tableColumns: columns,
+    tables: tables.map(
+      (row) => columns.map(
+        (column) => row[column] === void 0 || row[column] === null ? null : String(row[column])
+      )
+    ),
+    requestJson: JSON.stringify(JSON.parse(canonicalJson(request2)), null, 2),
+    runs: [...entry.runs].reverse().map((run) => ({
+      recordedAt: run.recorded_at,
+      event: run.event,
+      runId: run.run_id ?? null,
+      status: run.status ?? null,
+      dagRunIds: run.dag_run_ids ?? (run.dag_run_id ? [run.dag_run_id] : []),
+      commit: run.commit ? run.commit.slice(0, 12) : null,
+      workflowRunUrl: run.workflow_run_url ?? null,
+      error: run.error ?? null
+    }))
+  };
+}
+async function renderReports(entries, changed, config, context) {
+  const reportTemplate = await loadTemplate("report", config);
+  const indexTemplate = await loadTemplate("index", config);
+  const sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : 1);
+  const reports = sorted.filter((entry) => changed.has(entry.name)).map((entry) => ({
+    path: `${entry.name}.md`,
+    text: reportTemplate(reportView(entry, context))
+  }));
+  const states = /* @__PURE__ */ new Map();
+  for (const entry of sorted) states.set(entry.state, (states.get(entry.state) ?? 0) + 1);
+  const index = indexTemplate({
+    total: sorted.length,
+    stateCounts: [...states.entries()].sort().map(([state, count]) => ({ state, count })),
+    entries: sorted.map((entry) => ({
+      name: entry.name,
+      reportLink: `${entry.name}.md`,
+      state: entry.state,
+      migrationType: String(entry.request.migration_type ?? ""),
+      sourceFormat: String(entry.request.source_format ?? ""),
+      lastRunId: entry.last_submitted?.run_id ?? null,
+      updatedAt: entry.updated_at
+    }))
+  });
+  return [...reports, { path: INDEX_FILE, text: index }];
+}
+
+// src/apply/commit-messages.ts
+function submittingCommitMessage(items) {
+  const lines = items.map((item) => `${item.action === "create" ? "+" : "~"} ${item.name}`);
+  return `nx1-migrate: submit ${items.length} ${items.length === 1 ? "run" : "runs"} [skip ci]
+
+Recorded as submitting before the requests are sent, so that an
+interrupted apply cannot submit them twice.
+
+${lines.join("\n")}
+`;
+}
+function finalCommitMessage(results) {
+  const created = results.filter((result) => result.outcome === "created").length;
+  const lines = results.map((result) => {
+    if (result.outcome === "created") return `${result.name}: run ${result.runId}`;
+    return `${result.name}: ${result.outcome}${result.detail ? ` (${oneLine(result.detail)})` : ""}`;
+  });
+  return `nx1-migrate: record ${created} of ${results.length} ${results.length === 1 ? "run" : "runs"} [skip ci]
+
+${lines.join("\n")}
+`;
+}
+function oneLine(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+// src/apply/resolve-secrets.ts
+function resolveSecrets(manifest, request2, env) {
+  const body = { ...request2 };
+  const secrets = [];
+  const missing = [];
+  for (const field of REFERENCE_FIELDS) {
+    const variable = referencedVariable(request2[field]);
+    if (variable === void 0) continue;
+    const value = env[variable];
+    if (value === void 0 || value === "") {
+      missing.push({ manifest, field, variable });
+      continue;
+    }
+    body[field] = value;
+    secrets.push(value);
+  }
+  return missing.length > 0 ? { ok: false, missing } : { ok: true, resolved: { body, secrets } };
+}
+function missingVariablesMessage(missing) {
+  const lines = missing.map(
+    (item) => `  ${item.manifest}: ${item.field} needs environment variable ${item.variable}`
+  );
+  return `apply stopped before submitting anything: ${missing.length} secret ${missing.length === 1 ? "reference is" : "references are"} not set.
+${lines.join("\n")}
+Set each variable (in GitHub Actions, from a repository secret in the step's env:) and run apply again.`;
+}
+
+// src/apply/apply-stage.ts
+var ApplyAbortedError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ApplyAbortedError";
+  }
+};
+async function runApplyStage(options) {
+  const { plan, ledger, config, workspace, env, onEvent = () => {
+  } } = options;
+  const now = options.now ?? (() => (/* @__PURE__ */ new Date()).toISOString());
+  const targets = plan.items.filter(
+    (item) => (item.action === "create" || item.action === "update") && item.manifest !== void 0
+  );
+  if (targets.length === 0) return { results: [] };
+  const bodies = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (const item of targets) {
+    const resolved = resolveSecrets(item.name, item.manifest.request, env);
+    if (resolved.ok) bodies.set(item.name, resolved.resolved);
+    else missing.push(...resolved.missing);
+  }
+  if (missing.length > 0) throw new ApplyAbortedError(missingVariablesMessage(missing));
+  options.onSecrets?.([...bodies.values()].flatMap((body) => body.secrets));
+  const entries = new Map(ledger.entries);
+  const contexts = /* @__PURE__ */ new Map();
+  for (const item of targets) {
+    const manifest = item.manifest;
+    contexts.set(item.name, {
+      name: item.name,
+      fingerprint: item.fingerprint,
+      request: manifest.request,
+      source: options.stamps.get(item.name),
+      commit: options.trail.commit,
+      workflowRunUrl: options.trail.workflowRunUrl,
+      now: now()
+    });
+  }
+  const submitting = targets.map(
+    (item) => beginAttempt(entries.get(item.name), contexts.get(item.name))
+  );
+  const changed = new Set(targets.map((item) => item.name));
+  if (config.reportsEnabled)
+    await renderReports(
+      [...mergeEntries(entries, submitting).values()],
+      changed,
+      config,
+      options.reportContext
+    );
+  onEvent({ type: "start", total: targets.length });
+  for (const entry of submitting) await workspace.writeEntry(entry);
+  let submittingCommit;
+  try {
+    submittingCommit = await workspace.publish(submittingCommitMessage(targets));
+  } catch (error) {
+    for (const item of targets) {
+      const previous = ledger.entries.get(item.name);
+      if (previous) await workspace.writeEntry(previous);
+      else await workspace.removeEntry(item.name);
+    }
+    throw new ApplyAbortedError(
+      `recording the submitting entries failed, so nothing was submitted: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  onEvent({ type: "recorded-submitting", ...submittingCommit });
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const results = [];
+  const byName = new Map(submitting.map((entry) => [entry.name, entry]));
+  await Promise.all(
+    targets.map(
+      (item) => limit(async () => {
+        const outcome = await options.submitter.submitRun(
+          bodies.get(item.name).body
+        );
+        const context = { ...contexts.get(item.name), now: now() };
+        const entry = byName.get(item.name);
+        const previous = ledger.entries.get(item.name);
+        const result = {
+          name: item.name,
+          action: item.action,
+          outcome: outcome.kind,
+          attempts: outcome.attempts
+        };
+        if (outcome.kind === "created") {
+          entries.set(item.name, recordCreated(entry, outcome.response, context));
+          result.runId = outcome.response.run_id;
+        } else if (outcome.kind === "rejected") {
+          entries.set(
+            item.name,
+            recordRejected(entry, { status: outcome.status, error: outcome.error }, context)
+          );
+          result.detail = outcome.error;
+          result.httpStatus = outcome.status;
+        } else if (outcome.kind === "unknown") {
+          entries.set(
+            item.name,
+            recordUnknown(entry, { reason: outcome.reason, status: outcome.status }, context)
+          );
+          result.detail = outcome.reason;
+          result.httpStatus = outcome.status;
+        } else {
+          if (previous) entries.set(item.name, previous);
+          else entries.delete(item.name);
+          result.detail = outcome.reason;
+        }
+        const recorded = entries.get(item.name);
+        if (recorded) await workspace.writeEntry(recorded);
+        else await workspace.removeEntry(item.name);
+        results.push(result);
+        onEvent({ type: "outcome", result, done: results.length, total: targets.length });
+      })
+    )
+  );
+  let reportError;
+  if (config.reportsEnabled) {
+    try {
+      await workspace.writeReports(
+        await renderReports([...entries.values()], changed, config, options.reportContext)
+      );
+    } catch (error) {
+      reportError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  results.sort((a, b) => a.name < b.name ? -1 : 1);
+  const finalCommit = await workspace.publish(finalCommitMessage(results));
+  onEvent({ type: "published", ...finalCommit });
+  return { results, submittingCommit, finalCommit, reportError };
+}
+function mergeEntries(entries, updates) {
+  const merged = new Map(entries);
+  for (const entry of updates) merged.set(entry.name, entry);
+  return merged;
+}
+
+// src/apply/run-apply.ts
+import { join } from "node:path";
+async function runApply(options) {
+  const { config, workingDir } = options;
+  const repoDir = findRepositoryRoot(workingDir);
+  if (repoDir === void 0 && (options.commit || config.ledgerBranch)) {
+    throw new ApplyAbortedError(
+      `${workingDir} is not inside a git repository; run apply in a clone, or pass --no-commit to only write the files`
+    );
+  }
+  const workspace = options.commit || config.ledgerBranch ? await openGitWorkspace({
+    config,
+    repoDir,
+    commit: options.commit && !options.dryRun,
+    push: options.push,
+    branch: options.branch,
+    onRetry: options.onLog
+  }) : openFolderWorkspace(config);
+  try {
+    const ledger = parseLedger(
+      await readStatusFolder(join(workspace.rootDir, config.ledgerPath)),
+      config.ledgerPath
+    );
+    if (ledger.errors.length > 0)
+      throw new ApplyAbortedError(ledger.errors.map((error) => error.message).join("\n"));
+    const stage = await runPlanStage(config, ledger, workingDir);
+    const outcome = {
+      plan: stage.plan,
+      diagnostics: stage.diagnostics,
+      workspaceDescription: workspace.description
+    };
+    if (!stage.plan) return outcome;
+    options.onPlan?.(stage.plan);
+    if (options.dryRun) return outcome;
+    const targets = stage.plan.counts.create + stage.plan.counts.update;
+    if (targets === 0) return { ...outcome, result: { results: [] } };
+    const submitter = options.createSubmitter();
+    try {
+      const result = await runApplyStage({
+        plan: stage.plan,
+        ledger,
+        config,
+        stamps: stage.stamps,
+        workspace,
+        submitter,
+        env: options.env,
+        concurrency: options.concurrency,
+        trail: {
+          commit: repoDir ? await headSha(openRepository(repoDir)).catch(() => null) ?? void 0 : void 0,
+          workflowRunUrl: options.workflowRunUrl ?? workflowRunUrl(options.env)
+        },
+        reportContext: {
+          files: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.file])),
+          descriptions: new Map(
+            stage.manifests.flatMap(
+              (manifest) => manifest.description ? [[manifest.name, manifest.description]] : []
+            )
+          ),
+          labels: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.labels]))
+        },
+        onSecrets: options.onSecrets,
+        onEvent: options.onEvent
+      });
+      return { ...outcome, result };
+    } finally {
+      await submitter.close();
+    }
+  } finally {
+    await workspace.dispose();
+  }
+}
+function workflowRunUrl(env) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return void 0;
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT && GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+}
+
 export {
   createNx1Client,
-  clientOptionsFromEnv
+  clientOptionsFromEnv,
+  ApplyAbortedError,
+  runApply
 };
-/*! For license information please see chunk-LZCX4BCC.js.LEGAL.txt */
+/*! For license information please see chunk-6AFJIDVI.js.LEGAL.txt */

@@ -1,28 +1,6 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  loadTemplate
-} from "./chunk-PIWTHBYT.js";
-import {
-  runPlanStage
-} from "./chunk-GQ4KBIKT.js";
-import {
-  canonicalJson
-} from "./chunk-VC4VDWGF.js";
-import {
-  beginAttempt,
-  recordCreated,
-  recordRejected,
-  recordUnknown
-} from "./chunk-OY2UHJAE.js";
-import {
-  parseLedger,
-  readStatusFolder,
-  removeStatusFile,
-  writeStatusFile
-} from "./chunk-ZVHKIQCU.js";
-import {
-  REFERENCE_FIELDS,
-  referencedVariable
+  manifestNameProblem
 } from "./chunk-X2OCYIDF.js";
 import {
   __commonJS,
@@ -891,437 +869,12 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node;
-      this.#tail = node;
-    } else {
-      this.#head = node;
-      this.#tail = node;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
+// src/ledger/read-ledger.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, join as join5, resolve as resolve2 } from "node:path";
 
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve3, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve3(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve3, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value, index) => {
-            const promise = generator(function_, value, index);
-            promises.push(promise);
-            return promise;
-          });
-        } catch (error) {
-          for (const promise of promises) {
-            promise.catch(() => {
-            });
-          }
-          throw error;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
-// src/report/render-reports.ts
-var INDEX_FILE = "README.md";
-var TABLE_LISTS = ["migration_tables", "metadata_tables", "folder_tables"];
-function reportView(entry, context) {
-  const request = entry.request;
-  const listName = TABLE_LISTS.find(
-    (list) => Array.isArray(request[list]) && request[list].length > 0
-  );
-  const tables = listName ? request[listName] : [];
-  const columns = [...new Set(tables.flatMap((row) => Object.keys(row)))].sort();
-  return {
-    name: entry.name,
-    description: context.descriptions.get(entry.name) ?? null,
-    state: entry.state,
-    file: context.files.get(entry.name) ?? entry.source?.path ?? null,
-    lastRunId: entry.last_submitted?.run_id ?? null,
-    fingerprint: entry.fingerprint,
-    updatedAt: entry.updated_at,
-    labels: Object.entries(context.labels.get(entry.name) ?? {}).map(
-      ([key, value]) => `${key}=${value}`
-    ),
-    request: {
-      migration_type: String(request.migration_type ?? ""),
-      source_format: String(request.source_format ?? ""),
-      default_s3_bucket: String(request.default_s3_bucket ?? "")
-    },
-    tableColumns: columns,
-    tables: tables.map(
-      (row) => columns.map(
-        (column) => row[column] === void 0 || row[column] === null ? null : String(row[column])
-      )
-    ),
-    requestJson: JSON.stringify(JSON.parse(canonicalJson(request)), null, 2),
-    runs: [...entry.runs].reverse().map((run) => ({
-      recordedAt: run.recorded_at,
-      event: run.event,
-      runId: run.run_id ?? null,
-      status: run.status ?? null,
-      dagRunIds: run.dag_run_ids ?? (run.dag_run_id ? [run.dag_run_id] : []),
-      commit: run.commit ? run.commit.slice(0, 12) : null,
-      workflowRunUrl: run.workflow_run_url ?? null,
-      error: run.error ?? null
-    }))
-  };
-}
-async function renderReports(entries, changed, config, context) {
-  const reportTemplate = await loadTemplate("report", config);
-  const indexTemplate = await loadTemplate("index", config);
-  const sorted = [...entries].sort((a, b2) => a.name < b2.name ? -1 : 1);
-  const reports = sorted.filter((entry) => changed.has(entry.name)).map((entry) => ({
-    path: `${entry.name}.md`,
-    text: reportTemplate(reportView(entry, context))
-  }));
-  const states = /* @__PURE__ */ new Map();
-  for (const entry of sorted) states.set(entry.state, (states.get(entry.state) ?? 0) + 1);
-  const index = indexTemplate({
-    total: sorted.length,
-    stateCounts: [...states.entries()].sort().map(([state, count]) => ({ state, count })),
-    entries: sorted.map((entry) => ({
-      name: entry.name,
-      reportLink: `${entry.name}.md`,
-      state: entry.state,
-      migrationType: String(entry.request.migration_type ?? ""),
-      sourceFormat: String(entry.request.source_format ?? ""),
-      lastRunId: entry.last_submitted?.run_id ?? null,
-      updatedAt: entry.updated_at
-    }))
-  });
-  return [...reports, { path: INDEX_FILE, text: index }];
-}
-
-// src/apply/commit-messages.ts
-function submittingCommitMessage(items) {
-  const lines = items.map((item) => `${item.action === "create" ? "+" : "~"} ${item.name}`);
-  return `nx1-migrate: submit ${items.length} ${items.length === 1 ? "run" : "runs"} [skip ci]
-
-Recorded as submitting before the requests are sent, so that an
-interrupted apply cannot submit them twice.
-
-${lines.join("\n")}
-`;
-}
-function finalCommitMessage(results) {
-  const created = results.filter((result) => result.outcome === "created").length;
-  const lines = results.map((result) => {
-    if (result.outcome === "created") return `${result.name}: run ${result.runId}`;
-    return `${result.name}: ${result.outcome}${result.detail ? ` (${oneLine(result.detail)})` : ""}`;
-  });
-  return `nx1-migrate: record ${created} of ${results.length} ${results.length === 1 ? "run" : "runs"} [skip ci]
-
-${lines.join("\n")}
-`;
-}
-function oneLine(text) {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
-}
-
-// src/apply/resolve-secrets.ts
-function resolveSecrets(manifest, request, env) {
-  const body = { ...request };
-  const secrets = [];
-  const missing = [];
-  for (const field of REFERENCE_FIELDS) {
-    const variable = referencedVariable(request[field]);
-    if (variable === void 0) continue;
-    const value = env[variable];
-    if (value === void 0 || value === "") {
-      missing.push({ manifest, field, variable });
-      continue;
-    }
-    body[field] = value;
-    secrets.push(value);
-  }
-  return missing.length > 0 ? { ok: false, missing } : { ok: true, resolved: { body, secrets } };
-}
-function missingVariablesMessage(missing) {
-  const lines = missing.map(
-    (item) => `  ${item.manifest}: ${item.field} needs environment variable ${item.variable}`
-  );
-  return `apply stopped before submitting anything: ${missing.length} secret ${missing.length === 1 ? "reference is" : "references are"} not set.
-${lines.join("\n")}
-Set each variable (in GitHub Actions, from a repository secret in the step's env:) and run apply again.`;
-}
-
-// src/apply/apply-stage.ts
-var ApplyAbortedError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ApplyAbortedError";
-  }
-};
-async function runApplyStage(options) {
-  const { plan, ledger, config, workspace, env, onEvent = () => {
-  } } = options;
-  const now = options.now ?? (() => (/* @__PURE__ */ new Date()).toISOString());
-  const targets = plan.items.filter(
-    (item) => (item.action === "create" || item.action === "update") && item.manifest !== void 0
-  );
-  if (targets.length === 0) return { results: [] };
-  const bodies = /* @__PURE__ */ new Map();
-  const missing = [];
-  for (const item of targets) {
-    const resolved = resolveSecrets(item.name, item.manifest.request, env);
-    if (resolved.ok) bodies.set(item.name, resolved.resolved);
-    else missing.push(...resolved.missing);
-  }
-  if (missing.length > 0) throw new ApplyAbortedError(missingVariablesMessage(missing));
-  options.onSecrets?.([...bodies.values()].flatMap((body) => body.secrets));
-  const entries = new Map(ledger.entries);
-  const contexts = /* @__PURE__ */ new Map();
-  for (const item of targets) {
-    const manifest = item.manifest;
-    contexts.set(item.name, {
-      name: item.name,
-      fingerprint: item.fingerprint,
-      request: manifest.request,
-      source: options.stamps.get(item.name),
-      commit: options.trail.commit,
-      workflowRunUrl: options.trail.workflowRunUrl,
-      now: now()
-    });
-  }
-  const submitting = targets.map(
-    (item) => beginAttempt(entries.get(item.name), contexts.get(item.name))
-  );
-  const changed = new Set(targets.map((item) => item.name));
-  if (config.reportsEnabled)
-    await renderReports(
-      [...mergeEntries(entries, submitting).values()],
-      changed,
-      config,
-      options.reportContext
-    );
-  onEvent({ type: "start", total: targets.length });
-  for (const entry of submitting) await workspace.writeEntry(entry);
-  let submittingCommit;
-  try {
-    submittingCommit = await workspace.publish(submittingCommitMessage(targets));
-  } catch (error) {
-    for (const item of targets) {
-      const previous = ledger.entries.get(item.name);
-      if (previous) await workspace.writeEntry(previous);
-      else await workspace.removeEntry(item.name);
-    }
-    throw new ApplyAbortedError(
-      `recording the submitting entries failed, so nothing was submitted: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
-  onEvent({ type: "recorded-submitting", ...submittingCommit });
-  const limit = pLimit(Math.max(1, options.concurrency));
-  const results = [];
-  const byName = new Map(submitting.map((entry) => [entry.name, entry]));
-  await Promise.all(
-    targets.map(
-      (item) => limit(async () => {
-        const outcome = await options.submitter.submitRun(
-          bodies.get(item.name).body
-        );
-        const context = { ...contexts.get(item.name), now: now() };
-        const entry = byName.get(item.name);
-        const previous = ledger.entries.get(item.name);
-        const result = {
-          name: item.name,
-          action: item.action,
-          outcome: outcome.kind,
-          attempts: outcome.attempts
-        };
-        if (outcome.kind === "created") {
-          entries.set(item.name, recordCreated(entry, outcome.response, context));
-          result.runId = outcome.response.run_id;
-        } else if (outcome.kind === "rejected") {
-          entries.set(
-            item.name,
-            recordRejected(entry, { status: outcome.status, error: outcome.error }, context)
-          );
-          result.detail = outcome.error;
-          result.httpStatus = outcome.status;
-        } else if (outcome.kind === "unknown") {
-          entries.set(
-            item.name,
-            recordUnknown(entry, { reason: outcome.reason, status: outcome.status }, context)
-          );
-          result.detail = outcome.reason;
-          result.httpStatus = outcome.status;
-        } else {
-          if (previous) entries.set(item.name, previous);
-          else entries.delete(item.name);
-          result.detail = outcome.reason;
-        }
-        const recorded = entries.get(item.name);
-        if (recorded) await workspace.writeEntry(recorded);
-        else await workspace.removeEntry(item.name);
-        results.push(result);
-        onEvent({ type: "outcome", result, done: results.length, total: targets.length });
-      })
-    )
-  );
-  let reportError;
-  if (config.reportsEnabled) {
-    try {
-      await workspace.writeReports(
-        await renderReports([...entries.values()], changed, config, options.reportContext)
-      );
-    } catch (error) {
-      reportError = error instanceof Error ? error.message : String(error);
-    }
-  }
-  results.sort((a, b2) => a.name < b2.name ? -1 : 1);
-  const finalCommit = await workspace.publish(finalCommitMessage(results));
-  onEvent({ type: "published", ...finalCommit });
-  return { results, submittingCommit, finalCommit, reportError };
-}
-function mergeEntries(entries, updates) {
-  const merged = new Map(entries);
-  for (const entry of updates) merged.set(entry.name, entry);
-  return merged;
-}
-
-// src/apply/run-apply.ts
-import { existsSync } from "node:fs";
-import { dirname as dirname2, join as join4, resolve as resolve2 } from "node:path";
+// src/ledger/branch-ledger-source.ts
+import { join as join2, relative as relative2 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -5200,7 +4753,7 @@ var GitCommandError = class extends Error {
   exitCode;
   output;
   constructor(message, cause) {
-    const output = cause instanceof GitExitError ? cause.message : cause instanceof Error ? cause.message : "";
+    const output = cause instanceof Error ? cause.message : "";
     super(redactCredentials(output ? `${message}: ${output}` : message));
     this.name = "GitCommandError";
     this.exitCode = cause instanceof GitExitError ? cause.exitCode : void 0;
@@ -5241,9 +4794,11 @@ function checkIdentity(identity, role) {
   }
   return identity;
 }
-function checkNotOption(value, what) {
+function checkNotOption(value, label) {
   if (value.startsWith("-")) {
-    throw new Error(`${what} "${redactCredentials(value)}" starts with "-"; git would read it as an option`);
+    throw new Error(
+      `${label} "${redactCredentials(value)}" starts with "-"; git would read it as an option`
+    );
   }
   return value;
 }
@@ -5263,7 +4818,8 @@ import { lstat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 async function commitFiles(repo, options) {
   const author = checkIdentity(options.author ?? BOT_IDENTITY, "author");
-  if (options.message.trim() === "") throw new Error('commit message is empty; pass a message such as "Record Nx1 runs [skip ci]"');
+  if (options.message.trim() === "")
+    throw new Error('commit message is empty; pass a message such as "Record Nx1 runs [skip ci]"');
   if (options.paths.length === 0) return null;
   const paths = [...new Set(options.paths.map((path) => toRepositoryPath(repo, path)))];
   const head = await headSha(repo);
@@ -5273,8 +4829,7 @@ async function commitFiles(repo, options) {
   if (stageable.length > 0) {
     await runGit(repo, ["add", "--all", "--", ...stageable.map(literalPathspec)], "git add failed");
   }
-  const changed = head ? (await tryGit(repo, ["diff", "--cached", "--quiet", head, "--", ...literal])).exitCode !== 0 : await runGit(repo, ["ls-files", "--cached", "-z", "--", ...literal], "git ls-files failed") !== "";
-  if (!changed) return null;
+  if (!await hasStagedChanges(repo, head, literal)) return null;
   await runGit(
     repo,
     [
@@ -5296,6 +4851,20 @@ async function commitFiles(repo, options) {
   if (!sha) throw new Error("git commit reported success but HEAD has no commit");
   return sha;
 }
+async function hasStagedChanges(repo, head, pathspecs) {
+  if (!head) {
+    const entries = await runGit(
+      repo,
+      ["ls-files", "--cached", "-z", "--", ...pathspecs],
+      "git ls-files failed"
+    );
+    return entries !== "";
+  }
+  const diff = await tryGit(repo, ["diff", "--cached", "--quiet", head, "--", ...pathspecs]);
+  if (diff.exitCode > 1)
+    throw new GitCommandError("git diff --cached failed", new Error(diff.stderr.trim()));
+  return diff.exitCode === 1;
+}
 function toRepositoryPath(repo, path) {
   const absolute = resolve(repo.dir, path);
   const inside = relative(resolve(repo.dir), absolute);
@@ -5307,16 +4876,25 @@ function toRepositoryPath(repo, path) {
 async function classifyPaths(repo, paths, head) {
   const onDisk = /* @__PURE__ */ new Set();
   for (const path of paths) {
-    if (await lstat(resolve(repo.dir, path)).catch(() => void 0) !== void 0) onDisk.add(path);
+    if (await lstat(resolve(repo.dir, path)).catch(() => void 0) !== void 0)
+      onDisk.add(path);
   }
   const missing = paths.filter((path) => !onDisk.has(path));
   let inIndex = [];
   let inHead = [];
   if (missing.length > 0) {
-    const indexOutput = await runGit(repo, ["ls-files", "--cached", "-z", "--", ...missing.map(literalPathspec)], "git ls-files failed");
+    const indexOutput = await runGit(
+      repo,
+      ["ls-files", "--cached", "-z", "--", ...missing.map(literalPathspec)],
+      "git ls-files failed"
+    );
     inIndex = indexOutput.split("\0").filter(Boolean);
     if (head) {
-      const headOutput = await runGit(repo, ["ls-tree", "-r", "--name-only", "-z", head, "--", ...missing], "git ls-tree failed");
+      const headOutput = await runGit(
+        repo,
+        ["ls-tree", "-r", "--name-only", "-z", head, "--", ...missing],
+        "git ls-tree failed"
+      );
       inHead = headOutput.split("\0").filter(Boolean);
     }
   }
@@ -5365,7 +4943,10 @@ ${result.stdout}`.trim());
     const kind = classifyPushRejection(output);
     if (!kind) throw new GitCommandError(`git push to ${where} failed`, new Error(output));
     if (attempt >= attempts) {
-      throw new GitCommandError(`git push to ${where} was rejected ${attempts} times (${kind})`, new Error(output));
+      throw new GitCommandError(
+        `git push to ${where} was rejected ${attempts} times (${kind})`,
+        new Error(output)
+      );
     }
     const step = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
     const delayMs = Math.round(step / 2 + Math.random() * (step / 2));
@@ -5386,7 +4967,9 @@ async function targetBranch(repo, branch) {
   }
   const valid = await tryGit(repo, ["check-ref-format", `refs/heads/${branch}`]);
   if (branch.startsWith("-") || valid.exitCode !== 0) {
-    throw new Error(`branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`);
+    throw new Error(
+      `branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`
+    );
   }
   return branch;
 }
@@ -5397,7 +4980,11 @@ async function rebaseOntoRemote(repo, remote, branch) {
     if (/couldn't find remote ref/i.test(fetched.stderr)) return;
     throw new GitCommandError(`git fetch of ${where} failed`, new Error(fetched.stderr.trim()));
   }
-  const upstream = (await runGit(repo, ["rev-parse", "--verify", "FETCH_HEAD^{commit}"], "git rev-parse FETCH_HEAD failed")).trim();
+  const upstream = (await runGit(
+    repo,
+    ["rev-parse", "--verify", "FETCH_HEAD^{commit}"],
+    "git rev-parse FETCH_HEAD failed"
+  )).trim();
   const rebased = await tryGit(repo, [
     ...identityConfig(repo.committer),
     "rebase",
@@ -5426,23 +5013,46 @@ ${rebased.stdout}`.trim())
 import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+// src/git/fetch-branch.ts
+async function fetchBranch(repo, options) {
+  const remote = checkNotOption(options.remote, "remote");
+  const branch = checkNotOption(options.branch, "branch");
+  const listed = await tryGit(repo, [
+    "ls-remote",
+    "--exit-code",
+    "--heads",
+    remote,
+    `refs/heads/${branch}`
+  ]);
+  if (listed.exitCode === 2) return false;
+  if (listed.exitCode !== 0) {
+    throw new GitCommandError(
+      `git ls-remote of ${redactCredentials(remote)} ${branch} failed`,
+      new Error(listed.stderr.trim())
+    );
+  }
+  await runGit(
+    repo,
+    ["fetch", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`],
+    `git fetch of ${redactCredentials(remote)} ${branch} failed`
+  );
+  return true;
+}
+
+// src/git/worktree.ts
 async function openBranchWorktree(repo, options) {
   const remote = checkNotOption(options.remote ?? "origin", "remote");
   const { branch } = options;
   const format = await tryGit(repo, ["check-ref-format", `refs/heads/${branch}`]);
   if (branch.startsWith("-") || format.exitCode !== 0) {
-    throw new Error(`ledger branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`);
+    throw new Error(
+      `ledger branch "${branch}" is not a valid branch name; use a name such as "nx1-ledger"`
+    );
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
-  const where = `${redactCredentials(remote)} ${branch}`;
-  const listed = await tryGit(repo, ["ls-remote", "--exit-code", "--heads", remote, `refs/heads/${branch}`]);
-  if (listed.exitCode !== 0 && listed.exitCode !== 2) {
-    throw new GitCommandError(`git ls-remote of ${where} failed`, new Error(listed.stderr.trim()));
-  }
-  const exists = listed.exitCode === 0;
-  if (exists) {
-    await runGit(repo, ["fetch", "--no-tags", remote, `+refs/heads/${branch}:${tracking}`], `git fetch of ${where} failed`);
-  }
+  const exists = await fetchBranch(repo, { remote, branch });
+  await tryGit(repo, ["worktree", "prune"]);
   const dir = await realpath(await mkdtemp(join(tmpdir(), "nx1-ledger-")));
   let added = false;
   const dispose = async () => {
@@ -5457,17 +5067,34 @@ async function openBranchWorktree(repo, options) {
     if (exists) {
       await runGit(repo, ["worktree", "add", "--detach", dir, tracking], "git worktree add failed");
       added = true;
-      await runGit(repo.reopen(dir), ["checkout", "-B", branch, "--track", tracking], `git checkout of ${branch} failed`);
+      await runGit(
+        repo.reopen(dir),
+        ["checkout", "-B", branch, "--track", tracking],
+        `git checkout of ${branch} failed`
+      );
     } else {
-      const local = await tryGit(repo, ["rev-parse", "--verify", "--quiet", `refs/heads/${branch}`]);
+      const local = await tryGit(repo, [
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        `refs/heads/${branch}`
+      ]);
       if (local.exitCode === 0) {
         throw new Error(
           `branch ${branch} exists locally but not on ${redactCredentials(remote)}; push it (git push ${redactCredentials(remote)} ${branch}) or delete it (git branch -D ${branch}) first`
         );
       }
-      await runGit(repo, ["worktree", "add", "--detach", "--no-checkout", dir], "git worktree add failed");
+      await runGit(
+        repo,
+        ["worktree", "add", "--detach", "--no-checkout", dir],
+        "git worktree add failed"
+      );
       added = true;
-      await runGit(repo.reopen(dir), ["symbolic-ref", "HEAD", `refs/heads/${branch}`], "git symbolic-ref failed");
+      await runGit(
+        repo.reopen(dir),
+        ["symbolic-ref", "HEAD", `refs/heads/${branch}`],
+        "git symbolic-ref failed"
+      );
     }
   } catch (error) {
     await dispose();
@@ -5486,7 +5113,11 @@ async function readFilesAtRef(repo, ref, folder) {
   const sha = commit.stdout.trim();
   const prefix = folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   const pathArgs = prefix === "" || prefix === "." ? [] : ["--", prefix];
-  const listing = await runGit(repo, ["ls-tree", "-r", "-z", "--full-tree", sha, ...pathArgs], "git ls-tree failed");
+  const listing = await runGit(
+    repo,
+    ["ls-tree", "-r", "-z", "--full-tree", sha, ...pathArgs],
+    "git ls-tree failed"
+  );
   const blobs = [];
   for (const entry of listing.split("\0")) {
     const tab = entry.indexOf("	");
@@ -5523,243 +5154,315 @@ function parseBatchOutput(output) {
   return contents;
 }
 
-// src/git/fetch-branch.ts
-async function fetchBranch(repo, options) {
-  const remote = checkNotOption(options.remote, "remote");
-  const branch = checkNotOption(options.branch, "branch");
-  const listed = await tryGit(repo, ["ls-remote", "--exit-code", "--heads", remote, `refs/heads/${branch}`]);
-  if (listed.exitCode === 2) return false;
-  if (listed.exitCode !== 0) {
-    throw new GitCommandError(`git ls-remote of ${redactCredentials(remote)} ${branch} failed`, new Error(listed.stderr.trim()));
+// src/ledger/names.ts
+var LedgerNameError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "LedgerNameError";
   }
-  await runGit(repo, ["fetch", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], `git fetch of ${redactCredentials(remote)} ${branch} failed`);
-  return true;
+};
+function statusFileName(name) {
+  const problem = manifestNameProblem(name);
+  if (problem !== void 0) {
+    throw new LedgerNameError(
+      `manifest name ${JSON.stringify(name)} cannot name a status file: ${problem}`
+    );
+  }
+  return `${name}.json`;
+}
+function nameOfStatusFile(fileName) {
+  if (!fileName.endsWith(".json")) return void 0;
+  const name = fileName.slice(0, -".json".length);
+  return manifestNameProblem(name) === void 0 ? name : void 0;
 }
 
-// src/apply/git-workspace.ts
-import { join as join3, relative as relative2 } from "node:path";
+// src/ledger/status-file.ts
+var STATUS_FORMAT = 1;
+var LEDGER_STATES = [
+  "submitting",
+  "submitted",
+  "rejected",
+  "unknown",
+  "discarded"
+];
+var RUN_KEYS = [
+  "event",
+  "recorded_at",
+  "fingerprint",
+  "run_id",
+  "status",
+  "migration_type",
+  "dag_run_id",
+  "dag_run_ids",
+  "created_at",
+  "commit",
+  "workflow_run_url",
+  "error",
+  "http_status"
+];
+function serializeStatus(status) {
+  const ordered = {
+    format: status.format,
+    name: status.name,
+    state: status.state,
+    fingerprint: status.fingerprint,
+    updated_at: status.updated_at,
+    source: status.source ? { path: status.source.path, blob: status.source.blob, config: status.source.config } : void 0,
+    request: sortedCopy(status.request),
+    last_submitted: status.last_submitted ? {
+      fingerprint: status.last_submitted.fingerprint,
+      run_id: status.last_submitted.run_id,
+      request: sortedCopy(status.last_submitted.request)
+    } : void 0,
+    runs: status.runs.map((run) => pick(run, RUN_KEYS))
+  };
+  return `${JSON.stringify(ordered, null, 2)}
+`;
+}
+function pick(value, keys) {
+  const out = {};
+  for (const key of keys) if (value[key] !== void 0) out[key] = value[key];
+  return out;
+}
+function sortedCopy(value) {
+  const sort = (item) => {
+    if (Array.isArray(item)) return item.map(sort);
+    if (item === null || typeof item !== "object") return item;
+    return Object.fromEntries(
+      Object.keys(item).sort().map((key) => [key, sort(item[key])])
+    );
+  };
+  return sort(value);
+}
 
-// src/apply/folder-workspace.ts
-import { mkdir, rename, rm as rm2, writeFile } from "node:fs/promises";
-import { randomBytes } from "node:crypto";
-import { dirname, join as join2 } from "node:path";
-function openFolderWorkspace(config) {
-  const rootDir = config.baseDir;
-  const ledgerDir = join2(rootDir, config.ledgerPath);
-  const reportsDir = join2(rootDir, config.reportsPath);
+// src/ledger/parse-status.ts
+var StatusFileError = class extends Error {
+  constructor(file, detail) {
+    super(
+      `${file}: invalid status file: ${detail}. Restore it from git history (git log -p -- ${file}) rather than deleting it, because deleting it lets apply submit the run again`
+    );
+    this.file = file;
+    this.name = "StatusFileError";
+  }
+  file;
+};
+var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+var EVENTS = [
+  "submitting",
+  "submitted",
+  "rejected",
+  "unknown",
+  "adopted",
+  "resolved",
+  "discarded"
+];
+function parseStatus(file, text, expectedName) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new StatusFileError(
+      file,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const fail = (detail) => {
+    throw new StatusFileError(file, detail);
+  };
+  if (!isRecord(data)) return fail("expected a JSON object");
+  if (data.format !== STATUS_FORMAT)
+    return fail(
+      `format is ${JSON.stringify(data.format)}, expected ${STATUS_FORMAT}; a newer nx1-migrate may have written it`
+    );
+  if (typeof data.name !== "string") return fail("`name` is missing");
+  if (expectedName !== void 0 && data.name !== expectedName)
+    return fail(
+      `\`name\` is ${JSON.stringify(data.name)} but the file name says ${JSON.stringify(expectedName)}`
+    );
+  if (!LEDGER_STATES.includes(data.state))
+    return fail(
+      `\`state\` is ${JSON.stringify(data.state)}; expected one of ${LEDGER_STATES.join(", ")}`
+    );
+  if (typeof data.fingerprint !== "string" || !FINGERPRINT.test(data.fingerprint))
+    return fail("`fingerprint` is not a sha256:<64 hex digits> value");
+  if (!isRecord(data.request)) return fail("`request` is not an object");
+  if (typeof data.updated_at !== "string") return fail("`updated_at` is missing");
+  if (!Array.isArray(data.runs)) return fail("`runs` is not a list");
+  data.runs.forEach((run, index) => checkRun(run, index, fail));
+  if (data.last_submitted !== void 0) {
+    const last = data.last_submitted;
+    if (!isRecord(last) || typeof last.fingerprint !== "string" || !FINGERPRINT.test(last.fingerprint) || typeof last.run_id !== "string" || !isRecord(last.request)) {
+      return fail("`last_submitted` needs fingerprint, run_id and request");
+    }
+  }
+  if (data.source !== void 0) {
+    const source = data.source;
+    if (!isRecord(source) || typeof source.path !== "string" || typeof source.blob !== "string" || typeof source.config !== "string") {
+      return fail("`source` needs path, blob and config");
+    }
+  }
+  return data;
+}
+function checkRun(run, index, fail) {
+  const where = `runs[${index}]`;
+  if (!isRecord(run)) fail(`${where} is not an object`);
+  const record = run;
+  if (!EVENTS.includes(record.event))
+    fail(`${where}.event is ${JSON.stringify(record.event)}; expected one of ${EVENTS.join(", ")}`);
+  if (typeof record.recorded_at !== "string") fail(`${where}.recorded_at is missing`);
+  if (typeof record.fingerprint !== "string" || !FINGERPRINT.test(record.fingerprint))
+    fail(`${where}.fingerprint is not a sha256:<64 hex digits> value`);
+  for (const key of [
+    "run_id",
+    "status",
+    "migration_type",
+    "created_at",
+    "commit",
+    "workflow_run_url",
+    "error"
+  ]) {
+    if (record[key] !== void 0 && typeof record[key] !== "string")
+      fail(`${where}.${key} is not a string`);
+  }
+  if (record.dag_run_ids !== void 0 && (!Array.isArray(record.dag_run_ids) || record.dag_run_ids.some((id) => typeof id !== "string"))) {
+    fail(`${where}.dag_run_ids is not a list of strings`);
+  }
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/ledger/ledger.ts
+function parseLedger(files, folder) {
+  const entries = /* @__PURE__ */ new Map();
+  const errors = [];
+  const byLowerCase = /* @__PURE__ */ new Map();
+  for (const fileName of [...files.keys()].sort()) {
+    if (!fileName.endsWith(".json")) continue;
+    const shown = `${folder}/${fileName}`;
+    const name = nameOfStatusFile(fileName);
+    if (name === void 0) {
+      errors.push(new StatusFileError(shown, "the file name is not a valid manifest name"));
+      continue;
+    }
+    const other = byLowerCase.get(name.toLowerCase());
+    if (other !== void 0) {
+      errors.push(
+        new StatusFileError(
+          shown,
+          `its name differs only in case from ${folder}/${other}.json, and the two collide on case-insensitive file systems`
+        )
+      );
+      continue;
+    }
+    byLowerCase.set(name.toLowerCase(), name);
+    try {
+      entries.set(name, parseStatus(shown, files.get(fileName), name));
+    } catch (error) {
+      if (!(error instanceof StatusFileError)) throw error;
+      errors.push(error);
+    }
+  }
+  return { entries, errors };
+}
+
+// src/ledger/branch-ledger-source.ts
+function branchLedgerSource(config, repoDir) {
+  const branch = config.ledgerBranch;
+  const folder = relative2(repoDir, join2(config.baseDir, config.ledgerPath)).split("\\").join("/");
   return {
-    rootDir,
-    description: config.ledgerPath,
-    writeEntry: async (entry) => {
-      await writeStatusFile(ledgerDir, entry);
-    },
-    removeEntry: (name) => removeStatusFile(ledgerDir, name),
-    writeReports: async (reports) => {
-      for (const report of reports)
-        await writeFileAtomically(join2(reportsDir, report.path), report.text);
-    },
-    publish: async () => ({ pushed: false }),
-    dispose: async () => {
+    description: `${config.ledgerPath} on branch ${branch}`,
+    read: async () => {
+      const repo = openRepository(repoDir);
+      const fetched = await fetchBranch(repo, { remote: config.git.remote, branch });
+      const ref = fetched ? `refs/remotes/${config.git.remote}/${branch}` : `refs/heads/${branch}`;
+      const files = await readFilesAtRef(repo, ref, folder);
+      const byName = /* @__PURE__ */ new Map();
+      for (const [path, text] of files) byName.set(path.slice(path.lastIndexOf("/") + 1), text);
+      return parseLedger(byName, config.ledgerPath);
     }
   };
 }
-async function writeFileAtomically(path, text) {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+
+// src/ledger/ledger-source.ts
+import { join as join4 } from "node:path";
+
+// src/ledger/folder-store.ts
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm as rm2, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+async function readStatusFolder(dir) {
+  const files = /* @__PURE__ */ new Map();
+  if (!existsSync(dir)) return files;
+  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith(".json")).map((entry) => entry.name);
+  await Promise.all(
+    names.map(async (name) => files.set(name, await readFile(join3(dir, name), "utf8")))
+  );
+  return files;
+}
+async function writeStatusFile(dir, status) {
+  await mkdir(dir, { recursive: true });
+  const target = join3(dir, statusFileName(status.name));
+  const temporary = join3(
+    dir,
+    `.${statusFileName(status.name)}.${randomBytes(6).toString("hex")}.tmp`
+  );
   try {
-    await writeFile(temporary, text, { flag: "wx" });
-    await rename(temporary, path);
+    await writeFile(temporary, serializeStatus(status), { flag: "wx" });
+    await rename(temporary, target);
   } catch (error) {
     await rm2(temporary, { force: true });
     throw error;
   }
+  return target;
+}
+async function removeStatusFile(dir, name) {
+  await rm2(join3(dir, statusFileName(name)), { force: true });
 }
 
-// src/apply/git-workspace.ts
-async function openGitWorkspace(options) {
-  const { config, repoDir } = options;
-  const repo = openRepository(repoDir);
-  const author = { name: config.git.authorName, email: config.git.authorEmail };
-  const remote = config.git.remote;
-  if (config.ledgerBranch) {
-    const worktree = await openBranchWorktree(repo, { branch: config.ledgerBranch, remote });
-    const rootDir2 = join3(worktree.dir, relative2(repoDir, config.baseDir));
-    const worktreeRepo = worktree.repository;
-    return build(
-      config,
-      rootDir2,
-      `${config.ledgerPath} on branch ${config.ledgerBranch}`,
-      async (message) => {
-        if (!options.commit) return { pushed: false };
-        const commit = await commitFiles(worktreeRepo, {
-          paths: ledgerPaths(config, rootDir2, worktree.dir),
-          message,
-          author
-        });
-        if (!commit || !options.push) return { commit: commit ?? void 0, pushed: false };
-        await pushWithRetry(worktreeRepo, {
-          remote,
-          branch: config.ledgerBranch,
-          onRetry: pushRetryLogger(options.onRetry)
-        });
-        return { commit, pushed: true };
-      },
-      () => worktree.dispose()
-    );
-  }
-  const rootDir = config.baseDir;
-  let branch = options.branch;
-  if (options.commit && options.push && branch === void 0) {
-    const current = await currentBranch(repo);
-    if (current === null)
-      throw new Error(
-        "HEAD is detached, so apply does not know where to push; pass --branch NAME (the action passes the pushed branch)"
-      );
-    branch = current;
-  }
-  return build(
-    config,
-    rootDir,
-    config.ledgerPath,
-    async (message) => {
-      if (!options.commit) return { pushed: false };
-      const commit = await commitFiles(repo, {
-        paths: ledgerPaths(config, rootDir, repoDir),
-        message,
-        author
-      });
-      if (!commit || !options.push) return { commit: commit ?? void 0, pushed: false };
-      await pushWithRetry(repo, {
-        remote,
-        branch,
-        onRetry: pushRetryLogger(options.onRetry)
-      });
-      return { commit, pushed: true };
-    },
-    async () => {
-    }
-  );
-}
-function pushRetryLogger(log) {
-  if (!log) return void 0;
-  return (event) => log(
-    `push rejected (${event.kind}); fetched and rebased, retrying in ${event.delayMs} ms (attempt ${event.attempt})`
-  );
-}
-function ledgerPaths(config, rootDir, repoDir) {
-  return [join3(rootDir, config.ledgerPath), join3(rootDir, config.reportsPath)].map(
-    (path) => relative2(repoDir, path) || "."
-  );
-}
-function build(config, rootDir, description, publish, dispose) {
-  const ledgerDir = join3(rootDir, config.ledgerPath);
-  const reportsDir = join3(rootDir, config.reportsPath);
+// src/ledger/ledger-source.ts
+function folderLedgerSource(config) {
+  const dir = join4(config.baseDir, config.ledgerPath);
   return {
-    rootDir,
-    description,
-    writeEntry: async (entry) => {
-      await writeStatusFile(ledgerDir, entry);
-    },
-    removeEntry: (name) => removeStatusFile(ledgerDir, name),
-    writeReports: async (reports) => {
-      for (const report of reports)
-        await writeFileAtomically(join3(reportsDir, report.path), report.text);
-    },
-    publish,
-    dispose
+    description: config.ledgerPath,
+    read: async () => parseLedger(await readStatusFolder(dir), config.ledgerPath)
   };
 }
 
-// src/apply/run-apply.ts
-async function runApply(options) {
-  const { config, workingDir } = options;
+// src/ledger/read-ledger.ts
+async function readLedger(config, workingDir) {
+  if (!config.ledgerBranch) return folderLedgerSource(config).read();
   const repoDir = findRepositoryRoot(workingDir);
-  if (repoDir === void 0 && (options.commit || config.ledgerBranch)) {
-    throw new ApplyAbortedError(
-      `${workingDir} is not inside a git repository; run apply in a clone, or pass --no-commit to only write the files`
+  if (repoDir === void 0) {
+    throw new Error(
+      `ledger.branch is set to ${config.ledgerBranch}, but ${workingDir} is not inside a git repository`
     );
   }
-  const workspace = options.commit || config.ledgerBranch ? await openGitWorkspace({
-    config,
-    repoDir,
-    commit: options.commit && !options.dryRun,
-    push: options.push,
-    branch: options.branch,
-    onRetry: options.onLog
-  }) : openFolderWorkspace(config);
-  try {
-    const ledger = parseLedger(
-      await readStatusFolder(join4(workspace.rootDir, config.ledgerPath)),
-      config.ledgerPath
-    );
-    if (ledger.errors.length > 0)
-      throw new ApplyAbortedError(ledger.errors.map((error) => error.message).join("\n"));
-    const stage = await runPlanStage(config, ledger, workingDir);
-    const outcome = {
-      plan: stage.plan,
-      diagnostics: stage.diagnostics,
-      workspaceDescription: workspace.description
-    };
-    if (!stage.plan) return outcome;
-    options.onPlan?.(stage.plan);
-    if (options.dryRun) return outcome;
-    const targets = stage.plan.counts.create + stage.plan.counts.update;
-    if (targets === 0) return { ...outcome, result: { results: [] } };
-    const submitter = options.createSubmitter();
-    try {
-      const result = await runApplyStage({
-        plan: stage.plan,
-        ledger,
-        config,
-        stamps: stage.stamps,
-        workspace,
-        submitter,
-        env: options.env,
-        concurrency: options.concurrency,
-        trail: {
-          commit: repoDir ? await headSha(openRepository(repoDir)).catch(() => null) ?? void 0 : void 0,
-          workflowRunUrl: options.workflowRunUrl ?? workflowRunUrl(options.env)
-        },
-        reportContext: {
-          files: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.file])),
-          descriptions: new Map(
-            stage.manifests.flatMap(
-              (manifest) => manifest.description ? [[manifest.name, manifest.description]] : []
-            )
-          ),
-          labels: new Map(stage.manifests.map((manifest) => [manifest.name, manifest.labels]))
-        },
-        onSecrets: options.onSecrets,
-        onEvent: options.onEvent
-      });
-      return { ...outcome, result };
-    } finally {
-      await submitter.close();
-    }
-  } finally {
-    await workspace.dispose();
-  }
-}
-function workflowRunUrl(env) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return void 0;
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT && GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+  return branchLedgerSource(config, repoDir).read();
 }
 function findRepositoryRoot(start) {
   let dir = resolve2(start);
   for (; ; ) {
-    if (existsSync(join4(dir, ".git"))) return dir;
-    const parent = dirname2(dir);
+    if (existsSync2(join5(dir, ".git"))) return dir;
+    const parent = dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 
 export {
-  ApplyAbortedError,
+  STATUS_FORMAT,
+  readStatusFolder,
+  writeStatusFile,
+  removeStatusFile,
   openRepository,
-  readFilesAtRef,
-  fetchBranch,
-  runApply,
+  headSha,
+  currentBranch,
+  commitFiles,
+  pushWithRetry,
+  openBranchWorktree,
+  parseLedger,
+  readLedger,
   findRepositoryRoot
 };
