@@ -180,7 +180,11 @@ function validatorsModule(): string {
   const esmCode = code
     .replace('"use strict";', "")
     .replaceAll('require("ajv-formats/dist/formats").fullFormats', "fullFormats")
-    .replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2lengthModule.default");
+    // Node returns the CommonJS exports object as the default import, Vite the function itself.
+    .replaceAll(
+      'require("ajv/dist/runtime/ucs2length").default',
+      "(ucs2lengthModule.default ?? ucs2lengthModule)",
+    );
   if (esmCode.includes("require(")) {
     const line = esmCode.split("\n").find((text) => text.includes("require("));
     throw new Error(`validators.js still calls require(): ${line?.slice(0, 200)}`);

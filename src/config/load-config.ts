@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, normalize, resolve } from "node:path";
 import { validateConfig } from "../generated/validators.js";
 import type { Diagnostic } from "../manifest/diagnostic.js";
-import { locateKey } from "../manifest/locate.js";
+import { locate, locateKey } from "../manifest/locate.js";
 import { RULES } from "../manifest/rules/index.js";
 import { schemaDiagnostics, suggest } from "../manifest/schema-diagnostics.js";
 import { decodeSource } from "../manifest/source-text.js";
@@ -98,6 +98,16 @@ export async function loadConfig(workingDir: string, explicitFile?: string): Pro
         severity: "error",
         message: `unknown rule id \`${id}\`${guess ? `; did you mean \`${guess}\`?` : `; known ids: ${CONFIGURABLE_RULE_IDS.join(", ")}`}`,
         ruleId: "config-unknown-rule",
+      });
+    } else if (id === "secret-literal" && severity !== "error") {
+      // Relaxing it would let a literal secret reach status files, reports and the plan comment.
+      diagnostics.push({
+        file: shown,
+        ...locate(source, ["rules", id]),
+        severity: "error",
+        message:
+          "rule secret-literal cannot be relaxed, because a literal secret would be copied into status files, reports and comments; remove this line and use ${env:NAME} references",
+        ruleId: "config-locked-rule",
       });
     }
     rules[id] = severity;

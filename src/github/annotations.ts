@@ -3,7 +3,12 @@
 // so annotate() also returns every diagnostic as a log line for the log and the job summary.
 import type { AnnotationProperties } from "@actions/core";
 
-import { formatDiagnostic, sortDiagnostics, type Diagnostic, type Severity } from "../manifest/diagnostic.js";
+import {
+  formatDiagnostic,
+  sortDiagnostics,
+  type Diagnostic,
+  type Severity,
+} from "../manifest/diagnostic.js";
 import { escapeAnnotationMessage, escapeForLog } from "./safe-log.js";
 
 /** The part of @actions/core that annotate() calls. */
@@ -76,7 +81,9 @@ export function toAnnotationProperties(diagnostic: Diagnostic): AnnotationProper
 
   properties.startLine = diagnostic.line;
   const endLine =
-    isPosition(diagnostic.endLine) && diagnostic.endLine > diagnostic.line ? diagnostic.endLine : diagnostic.line;
+    isPosition(diagnostic.endLine) && diagnostic.endLine > diagnostic.line
+      ? diagnostic.endLine
+      : diagnostic.line;
   if (endLine !== diagnostic.line) {
     properties.endLine = endLine;
     return properties;

@@ -1,4 +1,4 @@
-// What the workflow run is about, read from the variables and the event payload file that
+// The context of a workflow run, read from the variables and the event payload file that
 // the runner provides, and the mode (validate, plan or apply) that follows from it.
 import { readFileSync } from "node:fs";
 
@@ -41,7 +41,11 @@ const PULL_REQUEST_EVENTS = new Set(["pull_request", "pull_request_target"]);
  * GITHUB_REPOSITORY are required. A missing GITHUB_EVENT_PATH reads as an empty payload.
  */
 export function readEventContext(env: Environment): EventContext {
-  const eventName = requireVariable(env, "GITHUB_EVENT_NAME", "the event name, such as pull_request");
+  const eventName = requireVariable(
+    env,
+    "GITHUB_EVENT_NAME",
+    "the event name, such as pull_request",
+  );
   const repository = requireVariable(env, "GITHUB_REPOSITORY", "owner/name");
   const [owner, repo, ...rest] = repository.split("/");
   if (!owner || !repo || rest.length > 0) {
@@ -69,13 +73,15 @@ export function readEventContext(env: Environment): EventContext {
  * pull_request and pull_request_target, apply for a push to the default branch or a
  * workflow_dispatch, and validate for everything else.
  *
- * An explicit `apply` on a pull request event is rejected: it would submit runs from
- * changes nobody has merged, and under pull_request_target from a fork.
+ * An explicit `apply` on a pull request event is rejected, because it would submit runs
+ * from unmerged changes, which under pull_request_target may come from a fork.
  */
 export function resolveMode(input: string, context: EventContext): Mode {
   const normalized = input.trim().toLowerCase() || "auto";
   if (!isModeInput(normalized)) {
-    throw new Error(`Invalid mode ${JSON.stringify(input)}: write one of ${MODE_INPUTS.join(", ")}.`);
+    throw new Error(
+      `Invalid mode ${JSON.stringify(input)}: write one of ${MODE_INPUTS.join(", ")}.`,
+    );
   }
 
   if (normalized === "apply" && PULL_REQUEST_EVENTS.has(context.eventName)) {
@@ -93,7 +99,9 @@ export function resolveMode(input: string, context: EventContext): Mode {
 }
 
 function isDefaultBranchRef(context: EventContext): boolean {
-  return context.defaultBranch !== undefined && context.ref === `refs/heads/${context.defaultBranch}`;
+  return (
+    context.defaultBranch !== undefined && context.ref === `refs/heads/${context.defaultBranch}`
+  );
 }
 
 function isModeInput(value: string): value is ModeInput {
@@ -103,7 +111,9 @@ function isModeInput(value: string): value is ModeInput {
 function requireVariable(env: Environment, name: string, expected: string): string {
   const value = env[name]?.trim();
   if (!value) {
-    throw new Error(`${name} is missing: the GitHub runner sets it to ${expected}. Outside GitHub Actions, set it yourself.`);
+    throw new Error(
+      `${name} is missing: the GitHub runner sets it to ${expected}. Outside GitHub Actions, set it yourself.`,
+    );
   }
   return value;
 }
@@ -114,16 +124,22 @@ function readPayload(path: string | undefined): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(`Invalid JSON in the event payload GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Invalid JSON in the event payload GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 // Trimming of a Markdown comment body to GitHub's size limit. The head is kept (the plan
-// summary comes first) and a notice says where the complete text is. The cut never splits
+// summary comes first) and a notice gives the location of the complete text. The cut never splits
 // a surrogate pair or a grapheme, never leaves an HTML comment open (that would hide the
 // notice), and closes an open code fence and open <details> elements.
 
@@ -8,7 +8,7 @@ export interface FitCommentOptions {
   limit?: number;
   /** Code units kept free below `limit`. Default 1,024. */
   margin?: number;
-  /** Where the complete text is, such as the job summary URL. Shown in the notice. */
+  /** Location of the complete text, such as the job summary URL, shown in the notice. */
   moreAt: string;
 }
 
@@ -18,9 +18,9 @@ export interface FittedComment {
 }
 
 // NOTE: GitHub's error reads "maximum is 65536 characters" without saying how it counts.
-// String.length (UTF-16 code units) is never below the count of code points, and the margin
-// covers a server that counts a line break as two characters for bodies of up to about
-// 1,000 lines. Neither assumption has been checked against github.com.
+// String.length (UTF-16 code units) is never below the count of code points. The margin
+// is an estimate: it absorbs up to 1,024 characters of difference, such as line breaks
+// stored as CRLF, in case GitHub counts differently. Neither was checked on github.com.
 const DEFAULT_LIMIT = 65_536;
 const DEFAULT_MARGIN = 1_024;
 
@@ -39,10 +39,14 @@ export function fitComment(body: string, options: FitCommentOptions): FittedComm
     throw new Error(`Invalid limit ${limit}: write a whole number of 1 or more.`);
   }
   if (!Number.isInteger(margin) || margin < 0 || margin >= limit) {
-    throw new Error(`Invalid margin ${margin}: write a whole number from 0 to ${limit - 1} (below the limit).`);
+    throw new Error(
+      `Invalid margin ${margin}: write a whole number from 0 to ${limit - 1} (below the limit).`,
+    );
   }
   if (options.moreAt.trim() === "") {
-    throw new Error("moreAt is empty: pass where the complete text is, such as the job summary URL.");
+    throw new Error(
+      "moreAt is empty: pass where the complete text is, such as the job summary URL.",
+    );
   }
 
   const budget = limit - margin;
@@ -60,8 +64,8 @@ export function fitComment(body: string, options: FitCommentOptions): FittedComm
     }
     const head = trimHead(body, cut);
     const closers = closeOpenBlocks(head);
-    const kept = head.replace(/\s+$/, "");
-    const result = `${kept}${closers}${notice(countLines(kept), totalLines, limit, options.moreAt)}`;
+    const keptHead = head.replace(/\s+$/, "");
+    const result = `${keptHead}${closers}${notice(countLines(keptHead), totalLines, limit, options.moreAt)}`;
     if (result.length <= budget) return { body: result, truncated: true };
     cut -= result.length - budget;
   }
@@ -142,7 +146,9 @@ function closeOpenBlocks(head: string): string {
 
 function isClosingFence(match: RegExpExecArray, openMarker: string): boolean {
   const marker = match[2]!;
-  return marker[0] === openMarker[0] && marker.length >= openMarker.length && match[3]!.trim() === "";
+  return (
+    marker[0] === openMarker[0] && marker.length >= openMarker.length && match[3]!.trim() === ""
+  );
 }
 
 function countMatches(text: string, pattern: RegExp): number {

@@ -6,7 +6,7 @@ import { Octokit } from "@octokit/rest";
 
 import { VERSION } from "../version.js";
 
-/** Log sink for the client. The Action passes @actions/core functions, tests pass recorders. */
+/** Log sink for the client. The Action passes @actions/core functions, and tests pass recorders. */
 export interface GitHubLogger {
   debug(message: string): void;
   info(message: string): void;
@@ -24,7 +24,7 @@ export interface CreateOctokitOptions {
   logger?: GitHubLogger;
   /** Retries per request after a 5xx response or a rate limit. Default 3. */
   maxRetries?: number;
-  /** Longest rate-limit wait, in seconds, that is still worth retrying. Default 60. */
+  /** Maximum rate-limit wait, in seconds, that is still retried. Default 60. */
   maxRetryAfter?: number;
   /**
    * Milliseconds per second of Retry-After, rate-limit reset or backoff (the plugins'
@@ -36,8 +36,9 @@ export interface CreateOctokitOptions {
 const DEFAULT_API_URL = "https://api.github.com";
 
 // Status codes @octokit/plugin-retry 8 leaves alone by default, plus 429. GitHub returns
-// 429 only for rate limits, which the throttling plugin retries after the wait GitHub asks
-// for. Left to plugin-retry, a 429 would also be retried on its own 1 s, 4 s, 9 s backoff.
+// 429 (or 403) for rate limits, and the throttling plugin retries those after the wait that
+// GitHub states. Left to plugin-retry as well, a 429 would first be retried on its own
+// 1 s, 4 s, 9 s backoff, ignoring that wait.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
@@ -66,17 +67,24 @@ export function createOctokit(options: CreateOctokitOptions = {}): GitHubClient 
   const log = redactingLogger(options.logger ?? defaultLogger, token);
 
   const decideRetry = (kind: string) => {
-    return (retryAfter: number, request: { method: string; url: string }, _client: unknown, retryCount: number) => {
-      const what = `${kind} for ${request.method} ${request.url}`;
+    return (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _client: unknown,
+      retryCount: number,
+    ) => {
+      const subject = `${kind} for ${request.method} ${request.url}`;
       if (retryCount >= maxRetries) {
-        log.warn(`GitHub ${what}: giving up after ${retryCount} retries.`);
+        log.warn(`GitHub ${subject}: giving up after ${retryCount} retries.`);
         return false;
       }
       if (retryAfter > maxRetryAfter) {
-        log.warn(`GitHub ${what}: the wait of ${retryAfter} s exceeds ${maxRetryAfter} s, so not retrying.`);
+        log.warn(
+          `GitHub ${subject}: the wait of ${retryAfter} s exceeds ${maxRetryAfter} s, so not retrying.`,
+        );
         return false;
       }
-      log.warn(`GitHub ${what}: retry ${retryCount + 1} of ${maxRetries} in ${retryAfter} s.`);
+      log.warn(`GitHub ${subject}: retry ${retryCount + 1} of ${maxRetries} in ${retryAfter} s.`);
       return true;
     };
   };
@@ -121,10 +129,14 @@ export function resolveApiBaseUrl(
   try {
     url = new URL(chosen);
   } catch {
-    throw new Error(`Invalid GitHub API URL ${JSON.stringify(chosen)} (${source}): write an absolute URL such as ${DEFAULT_API_URL}.`);
+    throw new Error(
+      `Invalid GitHub API URL ${JSON.stringify(chosen)} (${source}): write an absolute URL such as ${DEFAULT_API_URL}.`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(`Invalid GitHub API URL ${JSON.stringify(chosen)} (${source}): the scheme must be https or http.`);
+    throw new Error(
+      `Invalid GitHub API URL ${JSON.stringify(chosen)} (${source}): the scheme must be https or http.`,
+    );
   }
   return chosen.replace(/\/+$/, "");
 }

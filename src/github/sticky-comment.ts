@@ -11,24 +11,29 @@ export interface StickyCommentTarget {
   repo: string;
   /** Pull request number (pull requests are issues in the comments API). */
   issueNumber: number;
-  /** Tells apart the comments of several workflows on one pull request. Letters, digits, `.`, `_`, `-`. */
+  /** Key that keeps apart the comments of several workflows on one pull request: letters, digits, `.`, `_`, `-`. */
   key?: string;
-  /** Where the complete text is when the body must be trimmed, such as the job summary URL. */
+  /** Location of the complete text when the body must be trimmed, such as the job summary URL. */
   moreAt?: string;
   /** Maximum body length in UTF-16 code units. Default 65,536. */
   limit?: number;
 }
 
 export type StickyCommentResult =
-  | { status: "created" | "updated" | "unchanged"; commentId: number; url: string; truncated: boolean }
+  | {
+      status: "created" | "updated" | "unchanged";
+      commentId: number;
+      url: string;
+      truncated: boolean;
+    }
   | { status: "skipped"; reason: string };
 
 const MARKER_NAME = "nx1-migrate:plan";
 const KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 const DEFAULT_MORE_AT = "the job summary of this workflow run.";
 
-// A token that cannot write here gets one of these: 403 for the read-only token of a fork
-// pull request or a missing permission, 404 for a repository it cannot see, 401 for none.
+// Statuses returned to a token that cannot write here: 403 for the read-only token of a fork
+// pull request or a missing permission, 404 for a repository it cannot see, 401 for no token.
 const SKIPPABLE_STATUSES = new Set([401, 403, 404]);
 
 /** Returns the hidden first line that identifies the comment, such as `<!-- nx1-migrate:plan -->`. */
@@ -59,7 +64,10 @@ export async function upsertStickyComment(
   const marker = stickyMarker(target.key);
   const where = `${target.owner}/${target.repo}#${target.issueNumber}`;
   if (!octokit) {
-    return { status: "skipped", reason: `No GitHub token, so the plan comment on ${where} was not written.` };
+    return {
+      status: "skipped",
+      reason: `No GitHub token, so the plan comment on ${where} was not written.`,
+    };
   }
 
   const fitted = fitComment(`${marker}\n${body}`, {
@@ -72,7 +80,12 @@ export async function upsertStickyComment(
   try {
     const existing = await findComment(octokit, issue, marker);
     if (existing && normalizeLineBreaks(existing.body) === normalizeLineBreaks(fitted.body)) {
-      return { status: "unchanged", commentId: existing.id, url: existing.url, truncated: fitted.truncated };
+      return {
+        status: "unchanged",
+        commentId: existing.id,
+        url: existing.url,
+        truncated: fitted.truncated,
+      };
     }
 
     if (existing) {
@@ -83,12 +96,22 @@ export async function upsertStickyComment(
         comment_id: existing.id,
         body: fitted.body,
       });
-      return { status: "updated", commentId: data.id, url: data.html_url, truncated: fitted.truncated };
+      return {
+        status: "updated",
+        commentId: data.id,
+        url: data.html_url,
+        truncated: fitted.truncated,
+      };
     }
 
     step = "create the plan comment on";
     const { data } = await octokit.rest.issues.createComment({ ...issue, body: fitted.body });
-    return { status: "created", commentId: data.id, url: data.html_url, truncated: fitted.truncated };
+    return {
+      status: "created",
+      commentId: data.id,
+      url: data.html_url,
+      truncated: fitted.truncated,
+    };
   } catch (error) {
     const status = httpStatus(error);
     if (status === undefined || !SKIPPABLE_STATUSES.has(status)) throw error;
@@ -114,7 +137,10 @@ async function findComment(
   issue: { owner: string; repo: string; issue_number: number },
   marker: string,
 ): Promise<FoundComment | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...issue, per_page: 100 });
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...issue,
+    per_page: 100,
+  });
   for await (const { data } of pages) {
     for (const comment of data) {
       const body = comment.body ?? "";

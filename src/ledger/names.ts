@@ -1,6 +1,7 @@
 // Maps manifest names to status file names. Names are checked when a
-// manifest is loaded; this module checks again, because a status file name
-// that escaped the ledger folder could overwrite any file in the repository.
+// manifest is loaded, and this module checks them again, because a status
+// file name that escaped the ledger folder could overwrite any file in the
+// repository.
 
 import { manifestNameProblem } from "../manifest/manifest-name.js";
 

@@ -13,7 +13,7 @@ import { decodeSource } from "./source-text.js";
 import { parseYamlSource } from "./yaml-source.js";
 
 /**
- * A manifest is returned whenever the file holds a map, even with schema or
+ * A manifest is returned whenever the file contains a map, even with schema or
  * name errors, so that the rules and the name checks still run and one pass
  * reports every problem.
  */
@@ -52,8 +52,8 @@ export function loadManifest(
   const metadata = (
     typeof data.metadata === "object" && data.metadata !== null ? data.metadata : {}
   ) as Record<string, unknown>;
-  // The name is kept even when it is invalid, so that the rules still run;
-  // the error below keeps the manifest out of the valid ones.
+  // The name is kept even when it is invalid, so that the rules still run.
+  // The error below keeps the manifest out of the valid ones.
   const named = typeof metadata.name === "string";
   const name = named ? (metadata.name as string) : basename(file, extname(file));
   const problem = manifestNameProblem(name);

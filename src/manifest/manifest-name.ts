@@ -1,5 +1,5 @@
-// What makes a manifest name valid. Names become status file names, so
-// a name is checked here for what the schema pattern cannot express.
+// Validity of manifest names. Names become status file names, so this
+// module checks what the schema's name pattern cannot express.
 
 import { NAME_PATTERN } from "./envelope.js";
 
@@ -8,9 +8,10 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /**
  * Returns why `name` cannot be a manifest name, or undefined when it can.
- * Besides the schema pattern, a name must not contain `..` (so no name can
- * read as a parent folder) and must not be a Windows device name such as
- * `con` or `nul.x`, which no status file could be created for on Windows.
+ * Besides matching the schema pattern, a name must not contain `..`, so
+ * that no name reads as a parent folder. It must not be a Windows device
+ * name such as `con` or `nul.x` either, because Windows cannot create a
+ * status file with that name.
  */
 export function manifestNameProblem(name: string): string | undefined {
   if (!NAME.test(name))

@@ -180,7 +180,7 @@ function typeHint(type: unknown, value: unknown): string {
   if (expected.includes("integer") && typeof value === "string" && /^-?[0-9]+$/.test(value)) {
     return `; remove the quotes, as in ${value}`;
   }
-  // YAML 1.1 read yes, no, on and off as booleans; YAML 1.2, which manifests use, reads them as strings.
+  // YAML 1.1 reads yes, no, on and off as booleans, but YAML 1.2, which manifests use, reads them as strings.
   if (expected.includes("boolean") && typeof value === "string") {
     return "; write true or false, without quotes";
   }

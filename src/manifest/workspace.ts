@@ -1,5 +1,6 @@
 // Discover, load and validate in one call: the front of every command.
 
+import { resolve } from "node:path";
 import { loadConfig } from "../config/load-config.js";
 import { findConfig } from "../config/find-config.js";
 import type { Config } from "../config/config.js";
@@ -23,7 +24,7 @@ export type WorkspaceResult =
 
 export async function loadWorkspace(options: WorkspaceOptions): Promise<WorkspaceResult> {
   const { workingDir, paths = [] } = options;
-  const configFile = options.configFile ?? findConfig(paths[0] ?? workingDir);
+  const configFile = options.configFile ?? findConfig(resolve(workingDir, paths[0] ?? "."));
   const loaded = await loadConfig(workingDir, configFile);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   const files = await discoverManifests(loaded.config, workingDir, paths);

@@ -110,8 +110,8 @@ export function parseYamlSource(
     );
   }
   const structure = structureDiagnostics(first, limits.maxDepth, diagnostic);
-  // Nesting thousands of levels deep overflows yaml's composer, which reports
-  // RESOURCE_EXHAUSTION at every level it gave up on; the depth check reports it once.
+  // Nesting thousands of levels deep overflows the stack of yaml's composer,
+  // which then reports RESOURCE_EXHAUSTION at many levels. One diagnostic is enough.
   let tooDeep = structure.some((item) => item.ruleId === "yaml-too-deep");
   for (const document of documents) {
     for (const problem of [...document.errors, ...document.warnings]) {

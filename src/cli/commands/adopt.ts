@@ -70,7 +70,8 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     io.stderr.write(`Adopt failed: ${countText(stage.diagnostics)}. Fix them first.\n`);
     return 1;
   }
-  // A `create` item may still have a ledger entry (a discarded attempt): its history stays, so adopt skips it.
+  // A `create` item may still have a ledger entry, such as a discarded first attempt.
+  // Adopt skips it, so that its history stays.
   const adoptable = stage.plan.items.flatMap((item) =>
     item.action === "create" && item.manifest && !ledger.entries.has(item.name)
       ? [item.manifest]
@@ -85,9 +86,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
   }
   const now = new Date().toISOString();
   const entries: StatusFile[] = [];
-  for (const item of stage.plan.items) {
-    if (item.action !== "create" || !item.manifest) continue;
-    const manifest = item.manifest;
+  for (const manifest of adoptable) {
     const runId = runIds.get(manifest.name);
     entries.push(
       adoptEntry(

@@ -2,6 +2,7 @@ import { findConfig } from "../../config/find-config.js";
 import { loadConfig } from "../../config/load-config.js";
 import { createNx1Client, clientOptionsFromEnv } from "../../api/index.js";
 import { ApplyAbortedError } from "../../apply/apply-stage.js";
+import { RecordingFailedError } from "../../apply/recording-failed.js";
 import { runApply } from "../../apply/run-apply.js";
 import { renderPlanText } from "../../plan/render-text.js";
 import { planToJson } from "../../plan/render-json.js";
@@ -109,10 +110,13 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
     onLog: (line) => io.stderr.write(`${line}\n`),
   }).catch((error: unknown) => {
     if (error instanceof ApplyAbortedError) return { aborted: error.message } as const;
+    if (error instanceof RecordingFailedError)
+      return { aborted: error.message, results: error.results } as const;
     throw error;
   });
 
   if ("aborted" in outcome) {
+    if (outcome.results && text) io.stdout.write(resultTable(outcome.results, colors));
     io.stderr.write(`nx1-migrate: ${outcome.aborted}\n`);
     return 1;
   }

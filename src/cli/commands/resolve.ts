@@ -26,7 +26,10 @@ pushes it there.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Throws a usage error unless `runId` is a UUID, the form of the API's `run_id`; `argument` is the option as given. */
+/**
+ * Throws a usage error unless `runId` is a UUID, the format of the API's
+ * `run_id`. `argument` is the option as the user wrote it, for the message.
+ */
 export function checkRunId(runId: string, argument: string): void {
   if (!UUID.test(runId))
     throw new UsageError(
