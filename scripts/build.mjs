@@ -3,7 +3,7 @@
 // dist/index.js straight from the repository; `--check` exits 1 when the
 // committed bundle differs from a fresh build.
 import { build } from "esbuild";
-import { readFile, mkdtemp, readdir, rm, cp, mkdir } from "node:fs/promises";
+import { readFile, mkdtemp, readdir, rm, cp, mkdir, rename } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -77,9 +77,22 @@ try {
     }
     console.log("dist/ is up to date.");
   } else {
-    await rm(dist, { recursive: true, force: true });
-    await mkdir(dist, { recursive: true });
-    await cp(fresh, dist, { recursive: true });
+    // Replace only what changed, each file by a rename, and remove stale files last, so a
+    // test that runs dist/ while another process rebuilds it never sees a half-written tree.
+    const built = await listFiles(fresh);
+    for (const file of built) {
+      const target = join(dist, file);
+      const text = await readFile(join(fresh, file));
+      const current = existsSync(target) ? await readFile(target) : null;
+      if (current && current.equals(text)) continue;
+      await mkdir(dirname(target), { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      await cp(join(fresh, file), temporary);
+      await rename(temporary, target);
+    }
+    for (const file of await listFiles(dist)) {
+      if (!built.includes(file)) await rm(join(dist, file), { force: true });
+    }
   }
 } finally {
   await rm(fresh, { recursive: true, force: true });

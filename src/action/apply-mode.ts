@@ -6,6 +6,7 @@ import * as core from "@actions/core";
 import { clientOptionsFromEnv, createNx1Client } from "../api/index.js";
 import { ApplyAbortedError } from "../apply/apply-stage.js";
 import { runApply } from "../apply/run-apply.js";
+import { defaultConfig } from "../config/config.js";
 import { findConfig } from "../config/find-config.js";
 import { loadConfig } from "../config/load-config.js";
 import type { EventContext } from "../github/event.js";
@@ -19,6 +20,7 @@ import { reportDiagnostics } from "./diagnostics.js";
 import type { ActionResult } from "./outputs.js";
 import { setPlanOutputs } from "./outputs.js";
 import type { ActionSettings } from "./settings.js";
+import { checkBranchInput, syncWithBranchTip } from "./apply-branch.js";
 
 export async function runApplyMode(
   settings: ActionSettings,
@@ -26,10 +28,23 @@ export async function runApplyMode(
   env: NodeJS.ProcessEnv,
 ): Promise<ActionResult> {
   const workingDir = settings.workingDirectory;
-  const loaded = await loadConfig(workingDir, settings.config ?? findConfig(workingDir));
+  const eventBranch = context.ref.startsWith("refs/heads/")
+    ? context.ref.slice("refs/heads/".length)
+    : undefined;
+  let loaded = await loadConfig(workingDir, settings.config ?? findConfig(workingDir));
+  if (loaded.ok) {
+    checkBranchInput(settings.branch, eventBranch, loaded.config);
+    // The tip may have another config, so it is read again.
+    if (await syncWithBranchTip(loaded.config, settings.branch, eventBranch, workingDir))
+      loaded = await loadConfig(workingDir, settings.config ?? findConfig(workingDir));
+  }
   if (!loaded.ok) {
     reportDiagnostics(loaded.diagnostics, settings);
     setPlanOutputs(core, undefined);
+    const body = await renderPlanMarkdown(undefined, defaultConfig(workingDir), {
+      diagnostics: loaded.diagnostics,
+    });
+    await core.summary.addRaw(body, true).write();
     return "invalid";
   }
   const { config } = loaded;
@@ -47,9 +62,7 @@ export async function runApplyMode(
     throw new ApplyAbortedError(
       "no API credentials: set the api-key input (a PSK) or the token input (an OAuth2 bearer token) from a repository secret",
     );
-  const branch =
-    settings.branch ??
-    (context.ref.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : undefined);
+  const branch = settings.branch ?? eventBranch;
 
   const outcome = await runApply({
     config,

@@ -2,6 +2,8 @@
 // shows the first ten per level), and every one in the log.
 
 import * as core from "@actions/core";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { findRepositoryRoot } from "../apply/run-apply.js";
 import { annotate } from "../github/annotations.js";
 import type { Diagnostic } from "../manifest/diagnostic.js";
 import type { ActionSettings } from "./settings.js";
@@ -12,7 +14,7 @@ export function reportDiagnostics(
   settings: ActionSettings,
 ): boolean {
   if (diagnostics.length === 0) return false;
-  const report = annotate(diagnostics, core);
+  const report = annotate(toRepositoryPaths(diagnostics, settings.workingDirectory), core);
   core.startGroup(
     `${diagnostics.length} ${diagnostics.length === 1 ? "problem" : "problems"} found`,
   );
@@ -25,4 +27,22 @@ export function reportDiagnostics(
     );
   const errors = diagnostics.some((item) => item.severity === "error");
   return errors || (settings.failOnWarnings && diagnostics.length > 0);
+}
+
+/**
+ * Rewrites file paths, which are relative to the working directory, to be relative to the
+ * repository root, because GitHub attaches an annotation to a file only by that path.
+ * Paths outside the repository stay as they are.
+ */
+export function toRepositoryPaths(
+  diagnostics: readonly Diagnostic[],
+  workingDir: string,
+): Diagnostic[] {
+  const root = findRepositoryRoot(workingDir);
+  if (root === undefined) return [...diagnostics];
+  return diagnostics.map((diagnostic) => {
+    const path = relative(root, resolve(workingDir, diagnostic.file));
+    if (path === "" || path.startsWith("..") || isAbsolute(path)) return diagnostic;
+    return { ...diagnostic, file: path.split(sep).join("/") };
+  });
 }

@@ -7,12 +7,16 @@ import { escapeForLog } from "../github/safe-log.js";
 import type { ActionResult } from "./outputs.js";
 import { readSettings } from "./settings.js";
 
+const SECRET_INPUTS = ["api-key", "token", "github-token"];
+
 async function run(): Promise<void> {
   const env = process.env;
-  const settings = readSettings(core, env);
-  // Masked before anything else is logged.
-  for (const secret of [settings.apiKey, settings.token, settings.githubToken])
+  // Masked before anything else is logged, an error about another input included.
+  for (const name of SECRET_INPUTS) {
+    const secret = core.getInput(name);
     if (secret) core.setSecret(secret);
+  }
+  const settings = readSettings(core, env);
   const context = readEventContext(env);
   const mode = resolveMode(settings.mode, context);
   core.setOutput("mode", mode);

@@ -3,6 +3,7 @@
 import { isAbsolute, resolve } from "node:path";
 import type { ModeInput } from "../github/event.js";
 import { MODE_INPUTS } from "../github/event.js";
+import { stickyMarker } from "../github/sticky-comment.js";
 
 /** The parts of @actions/core that reading inputs needs. */
 export interface InputReader {
@@ -47,6 +48,16 @@ export function readSettings(core: InputReader, env: NodeJS.ProcessEnv): ActionS
     throw new InputError(
       `invalid input concurrency ${JSON.stringify(concurrency)}; write a whole number of 1 or more`,
     );
+  const commentKey = text("comment-key");
+  if (commentKey !== undefined) {
+    try {
+      stickyMarker(commentKey);
+    } catch {
+      throw new InputError(
+        `invalid input comment-key ${JSON.stringify(commentKey)}; write 1 to 64 letters, digits, dots, underscores or hyphens, such as the workflow name`,
+      );
+    }
+  }
   return {
     mode: mode as ModeInput,
     apiUrl: text("api-url"),
@@ -56,7 +67,7 @@ export function readSettings(core: InputReader, env: NodeJS.ProcessEnv): ActionS
     workingDirectory: isAbsolute(directory) ? directory : resolve(workspace, directory),
     config: text("config"),
     comment: booleanInput(core, "comment", true),
-    commentKey: text("comment-key"),
+    commentKey,
     commit: booleanInput(core, "commit", true),
     push: booleanInput(core, "push", true),
     branch: text("branch"),

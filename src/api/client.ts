@@ -13,7 +13,7 @@ import { VERSION } from "../version.js";
 import { hostAndPort, runsEndpoint } from "./api-url.js";
 import { createDispatcher, trackRequestStart, type ProxySettings } from "./dispatcher.js";
 import type { SubmitOutcome } from "./outcome.js";
-import { createRedactor, requestSecrets } from "./redact.js";
+import { createRedactor, requestSecrets, type Redactor } from "./redact.js";
 import { interpretResponse, type ResponseVerdict } from "./response.js";
 import { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from "./retry.js";
 import {
@@ -92,7 +92,10 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
   let closed = false;
   const inFlight = new Set<Promise<SubmitOutcome>>();
 
-  async function sendOnce(json: string): Promise<ResponseVerdict | TransportFailure> {
+  async function sendOnce(
+    json: string,
+    redact: Redactor,
+  ): Promise<ResponseVerdict | TransportFailure> {
     let requestStarted = false;
     let startDeadlineExpired = false;
     let startTimer: NodeJS.Timeout | undefined;
@@ -120,10 +123,12 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
         reset: true,
       });
       const { body, bodyError } = await readBody(response.body, transport());
+      // Redacted before interpretResponse shortens server text: a secret cut in
+      // half by the shortening would no longer match, and its first half would leak.
       return interpretResponse({
         status: response.statusCode,
         headers: response.headers,
-        body,
+        body: body === undefined ? undefined : redact(body),
         bodyError,
       });
     })();
@@ -171,7 +176,7 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
     const json = JSON.stringify(body);
 
     for (let attempt = 1; ; attempt++) {
-      const verdict = await sendOnce(json);
+      const verdict = await sendOnce(json, redact);
       switch (verdict.kind) {
         case "created":
           return { kind: "created", response: verdict.response, attempts: attempt };

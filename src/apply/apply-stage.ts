@@ -9,8 +9,10 @@
 //    never submits it again on its own; a person settles it with
 //    `nx1-migrate resolve`. So a crash at any point after step 1 can leave a
 //    run unrecorded only as `submitting`, never as "not submitted".
-// 3. Only outcomes that certainly never reached the server (not-sent) put
-//    the entry back as it was, so the next apply may send it again.
+// 3. Only outcomes that certainly created no run put the entry back as it
+//    was, so the next apply may send it again: requests that never reached
+//    the server (not-sent), and 401, 403, 404 and 405, which the server
+//    returns before it creates anything.
 
 import pLimit from "p-limit";
 import type { SubmitOutcome } from "../api/outcome.js";
@@ -32,6 +34,21 @@ import type { LedgerWorkspace, PublishResult } from "./ledger-workspace.js";
 import { finalCommitMessage, submittingCommitMessage } from "./commit-messages.js";
 import type { ResolvedBody } from "./resolve-secrets.js";
 import { missingVariablesMessage, resolveSecrets } from "./resolve-secrets.js";
+import { RecordingFailedError } from "./recording-failed.js";
+
+/**
+ * Statuses that say the setup is wrong (credentials, URL), not the request.
+ * The server refused before creating anything, so they are not recorded as
+ * `rejected`, which would hold the manifest until it changes.
+ */
+const SETUP_STATUSES = new Set([401, 403, 404, 405]);
+
+const SETUP_HINT: Record<number, string> = {
+  401: "Check NX1_API_KEY or NX1_TOKEN.",
+  403: "Check that the credentials may create migration runs.",
+  404: "Check NX1_API_URL: it should be the base URL, without /api/migration/data-migration/runs.",
+  405: "Check NX1_API_URL: it should be the base URL of the Nx1 API.",
+};
 
 export interface Submitter {
   submitRun(body: DataMigrationRunRequest): Promise<SubmitOutcome>;
@@ -142,9 +159,13 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
   for (const entry of submitting) await workspace.writeEntry(entry);
   let submittingCommit: PublishResult;
   try {
-    submittingCommit = await workspace.publish(submittingCommitMessage(targets));
+    submittingCommit = await workspace.publish(submittingCommitMessage(targets), {
+      undoOnFailure: true,
+    });
   } catch (error) {
-    // Nothing was sent: put the files back as they were, so the next plan is not blocked by entries that never reached the API.
+    // Nothing was sent: the workspace undid the unpushed commit, and the
+    // files go back as they were, so that no plan is blocked by entries
+    // that never reached the API.
     for (const item of targets) {
       const previous = ledger.entries.get(item.name);
       if (previous) await workspace.writeEntry(previous);
@@ -159,51 +180,71 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
   const limit = pLimit(Math.max(1, options.concurrency));
   const results: ApplyItemResult[] = [];
   const byName = new Map(submitting.map((entry) => [entry.name, entry]));
+  let setupFailure: string | undefined;
   await Promise.all(
-    targets.map((item) =>
-      limit(async () => {
-        const outcome = await options.submitter.submitRun(
+    targets.map(async (item) => {
+      // Only the request holds a slot: recording its outcome (a file write,
+      // slow on a busy disk) must not delay the next request.
+      const outcome = await limit(async (): Promise<SubmitOutcome> => {
+        // After a setup failure every later request would fail the same way.
+        if (setupFailure !== undefined)
+          return {
+            kind: "not-sent",
+            reason: `not sent after an earlier request failed: ${setupFailure}`,
+            attempts: 0,
+          };
+        const answer = await options.submitter.submitRun(
           bodies.get(item.name)!.body as unknown as DataMigrationRunRequest,
         );
-        const context = { ...contexts.get(item.name)!, now: now() };
-        const entry = byName.get(item.name)!;
-        const previous = ledger.entries.get(item.name);
-        const result: ApplyItemResult = {
-          name: item.name,
-          action: item.action,
-          outcome: outcome.kind,
-          attempts: outcome.attempts,
+        if (answer.kind !== "rejected" || !SETUP_STATUSES.has(answer.status)) return answer;
+        // The endpoint or the credentials are wrong, not this manifest, and no run was
+        // created: count it as not sent, so fixing the setup lets the next apply send it.
+        setupFailure ??=
+          `HTTP ${answer.status}: ${answer.error}. ${SETUP_HINT[answer.status] ?? ""}`.trim();
+        return {
+          kind: "not-sent",
+          reason: `HTTP ${answer.status}: ${answer.error}`,
+          attempts: answer.attempts,
         };
-        if (outcome.kind === "created") {
-          entries.set(item.name, recordCreated(entry, outcome.response, context));
-          result.runId = outcome.response.run_id;
-        } else if (outcome.kind === "rejected") {
-          entries.set(
-            item.name,
-            recordRejected(entry, { status: outcome.status, error: outcome.error }, context),
-          );
-          result.detail = outcome.error;
-          result.httpStatus = outcome.status;
-        } else if (outcome.kind === "unknown") {
-          entries.set(
-            item.name,
-            recordUnknown(entry, { reason: outcome.reason, status: outcome.status }, context),
-          );
-          result.detail = outcome.reason;
-          result.httpStatus = outcome.status;
-        } else {
-          // Certainly never reached the server: undo the attempt, so the next apply sends it.
-          if (previous) entries.set(item.name, previous);
-          else entries.delete(item.name);
-          result.detail = outcome.reason;
-        }
-        const recorded = entries.get(item.name);
-        if (recorded) await workspace.writeEntry(recorded);
-        else await workspace.removeEntry(item.name);
-        results.push(result);
-        onEvent({ type: "outcome", result, done: results.length, total: targets.length });
-      }),
-    ),
+      });
+      const context = { ...contexts.get(item.name)!, now: now() };
+      const entry = byName.get(item.name)!;
+      const previous = ledger.entries.get(item.name);
+      const result: ApplyItemResult = {
+        name: item.name,
+        action: item.action,
+        outcome: outcome.kind,
+        attempts: outcome.attempts,
+      };
+      if (outcome.kind === "created") {
+        entries.set(item.name, recordCreated(entry, outcome.response, context));
+        result.runId = outcome.response.run_id;
+      } else if (outcome.kind === "rejected") {
+        entries.set(
+          item.name,
+          recordRejected(entry, { status: outcome.status, error: outcome.error }, context),
+        );
+        result.detail = outcome.error;
+        result.httpStatus = outcome.status;
+      } else if (outcome.kind === "unknown") {
+        entries.set(
+          item.name,
+          recordUnknown(entry, { reason: outcome.reason, status: outcome.status }, context),
+        );
+        result.detail = outcome.reason;
+        result.httpStatus = outcome.status;
+      } else {
+        // Certainly never reached the server: undo the attempt, so the next apply sends it.
+        if (previous) entries.set(item.name, previous);
+        else entries.delete(item.name);
+        result.detail = outcome.reason;
+      }
+      const recorded = entries.get(item.name);
+      if (recorded) await workspace.writeEntry(recorded);
+      else await workspace.removeEntry(item.name);
+      results.push(result);
+      onEvent({ type: "outcome", result, done: results.length, total: targets.length });
+    }),
   );
 
   let reportError: string | undefined;
@@ -218,7 +259,13 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
     }
   }
   results.sort((a, b) => (a.name < b.name ? -1 : 1));
-  const finalCommit = await workspace.publish(finalCommitMessage(results));
+  let finalCommit: PublishResult;
+  try {
+    finalCommit = await workspace.publish(finalCommitMessage(results));
+  } catch (error) {
+    // The remote still has the batch as `submitting`: the message lists how to settle each entry.
+    throw new RecordingFailedError(results, error);
+  }
   onEvent({ type: "published", ...finalCommit });
   return { results, submittingCommit, finalCommit, reportError };
 }

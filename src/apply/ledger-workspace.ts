@@ -19,5 +19,14 @@ export interface LedgerWorkspace {
   removeEntry(name: string): Promise<void>;
   writeReports(reports: readonly RenderedReport[]): Promise<void>;
   /** Commits every change under the ledger and reports folders as one commit, then pushes when configured. */
-  publish(message: string): Promise<PublishResult>;
+  publish(message: string, options?: PublishOptions): Promise<PublishResult>;
+}
+
+export interface PublishOptions {
+  /**
+   * When the commit cannot be pushed, reset the branch to where it was
+   * before, so that the local branch does not carry entries the remote did
+   * not get. Default false, which keeps the commit for a later push.
+   */
+  undoOnFailure?: boolean;
 }

@@ -46,22 +46,31 @@ export interface RunApplyOutcome {
 export async function runApply(options: RunApplyOptions): Promise<RunApplyOutcome> {
   const { config, workingDir } = options;
   const repoDir = findRepositoryRoot(workingDir);
-  if (repoDir === undefined && (options.commit || config.ledgerBranch)) {
+  if (!options.commit && !options.dryRun && config.ledgerBranch) {
+    // The ledger branch is written in a temporary worktree that is removed at the end, so
+    // uncommitted outcomes would vanish and the next apply would submit the same runs again.
+    throw new ApplyAbortedError(
+      `apply without committing (--no-commit, or the action's commit: false) cannot record runs on ledger.branch ${config.ledgerBranch}, because the status files would be removed with the temporary worktree of that branch; use --no-push to commit without pushing, or --dry-run to see the plan`,
+    );
+  }
+  const commit = options.commit && !options.dryRun;
+  // A dry run writes nothing, so it needs git only to read a ledger branch.
+  const useGit = commit || config.ledgerBranch !== undefined;
+  if (repoDir === undefined && useGit) {
     throw new ApplyAbortedError(
       `${workingDir} is not inside a git repository; run apply in a clone, or pass --no-commit to only write the files`,
     );
   }
-  const workspace: OpenedWorkspace =
-    options.commit || config.ledgerBranch
-      ? await openGitWorkspace({
-          config,
-          repoDir: repoDir!,
-          commit: options.commit && !options.dryRun,
-          push: options.push,
-          branch: options.branch,
-          onRetry: options.onLog,
-        })
-      : openFolderWorkspace(config);
+  const workspace: OpenedWorkspace = useGit
+    ? await openGitWorkspace({
+        config,
+        repoDir: repoDir!,
+        commit,
+        push: options.push,
+        branch: options.branch,
+        onRetry: options.onLog,
+      })
+    : openFolderWorkspace(config);
   try {
     const ledger = parseLedger(
       await readStatusFolder(join(workspace.rootDir, config.ledgerPath)),

@@ -2,6 +2,7 @@
 // usage errors that name the command's --help.
 
 import { parseArgs } from "node:util";
+import { distance } from "fastest-levenshtein";
 import type { ParseArgsConfig } from "node:util";
 import { UsageError } from "./usage-error.js";
 
@@ -16,9 +17,29 @@ export function parseCommandArgs<T extends Options>(
   try {
     return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
   } catch (error) {
+    const code = (error as { code?: string }).code;
+    const unknown = /Unknown option '(--?[^']+)'/.exec(error instanceof Error ? error.message : "");
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+      // Node's own text suggests `--` for positionals, which misleads after a typo such as --fromat.
+      const known = Object.keys(options).map((name) => `--${name}`);
+      const guess = closestOption(unknown[1] as string, known);
+      throw new UsageError(
+        `unknown option ${unknown[1]}${guess ? `; did you mean ${guess}?` : ""} Run \`nx1-migrate ${command} --help\` for usage.`,
+      );
+    }
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${message}. Run \`nx1-migrate ${command} --help\` for usage.`);
   }
+}
+
+function closestOption(input: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const value = distance(input, candidate);
+    if (value < bestDistance) [best, bestDistance] = [candidate, value];
+  }
+  return bestDistance <= 3 ? best : undefined;
 }
 
 /** Reads a choice option, rejecting values outside `choices`. */

@@ -64,10 +64,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const entry = COMMANDS[name];
   try {
-    if (!entry)
+    if (!entry) {
+      const { suggest } = await import("../manifest/schema-diagnostics.js");
+      const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(
-        `unknown command ${JSON.stringify(name)}; run \`nx1-migrate --help\` for the list`,
+        `unknown command ${JSON.stringify(name)}${guess ? `; did you mean \`${guess}\`?` : "."} Run \`nx1-migrate --help\` for the list`,
       );
+    }
     const command = await entry.load();
     return await command(rest, io);
   } catch (error) {

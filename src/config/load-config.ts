@@ -66,6 +66,11 @@ export async function loadConfig(workingDir: string, explicitFile?: string): Pro
   const decoded = decodeSource(shown, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
   const parsed = parseYamlSource(shown, decoded.text);
+  if (!parsed.ok && parsed.diagnostics.every((item) => item.ruleId === "empty-file")) {
+    // Every key is optional, so an empty config (or one with only comments) means the defaults.
+    const config = defaultConfig(dirname(file));
+    return { ok: true, config: { ...config, file, hash: createHash("sha256").update(decoded.text).digest("hex") }, diagnostics: [] };
+  }
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const { source } = parsed;
   const value = source.value;
@@ -86,7 +91,7 @@ export async function loadConfig(workingDir: string, explicitFile?: string): Pro
   }
   const diagnostics = [...parsed.diagnostics];
   if (!validateConfig(value))
-    diagnostics.push(...schemaDiagnostics(source, validateConfig.errors ?? []));
+    diagnostics.push(...schemaDiagnostics(source, validateConfig.errors ?? [], [], "the config"));
   const raw = value as RawConfig;
   const rules: Record<string, RuleSeverity> = {};
   for (const [id, severity] of Object.entries((raw.rules ?? {}) as Record<string, RuleSeverity>)) {

@@ -70,8 +70,9 @@ export function readEventContext(env: Environment): EventContext {
 
 /**
  * Turns the `mode` input into the mode to run. `auto` (or an empty input) picks plan for
- * pull_request and pull_request_target, apply for a push to the default branch or a
- * workflow_dispatch, and validate for everything else.
+ * pull_request and pull_request_target, apply for a push or a workflow_dispatch on the
+ * default branch, plan for a workflow_dispatch on another branch, and validate for
+ * everything else.
  *
  * An explicit `apply` on a pull request event is rejected, because it would submit runs
  * from unmerged changes, which under pull_request_target may come from a fork.
@@ -93,7 +94,8 @@ export function resolveMode(input: string, context: EventContext): Mode {
   if (normalized !== "auto") return normalized;
 
   if (PULL_REQUEST_EVENTS.has(context.eventName)) return "plan";
-  if (context.eventName === "workflow_dispatch") return "apply";
+  // A dispatch on another branch would submit unreviewed manifests and push the ledger there.
+  if (context.eventName === "workflow_dispatch") return isDefaultBranchRef(context) ? "apply" : "plan";
   if (context.eventName === "push" && isDefaultBranchRef(context)) return "apply";
   return "validate";
 }

@@ -21,7 +21,9 @@ export function resolveRequest(
 export function checkResolvedRequest(manifest: Manifest, config: Config): Diagnostic[] {
   manifest.request = resolveRequest(manifest.spec, config.defaults);
   const diagnostics: Diagnostic[] = [];
-  if (!validateRequest(manifest.request)) {
+  // Without a `spec` key the schema already reported "missing required key spec"; listing each missing field again adds noise.
+  const hasSpec = "spec" in (manifest.source.value as object);
+  if (hasSpec && !validateRequest(manifest.request)) {
     for (const error of validateRequest.errors ?? []) {
       // Types, enums and unknown keys were reported for the manifest and the config already.
       if (error.keyword !== "required" || error.instancePath !== "") continue;

@@ -14,11 +14,12 @@ export function schemaDiagnostics(
   source: YamlSource,
   errors: readonly ErrorObject[],
   basePath: DataPath = [],
+  rootName = "the manifest",
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
     const path = [...basePath, ...pointerToPath(error.instancePath)];
-    const converted = convert(error, path);
+    const converted = convert(error, path, rootName);
     if (!converted) continue;
     const range =
       converted.target === "key"
@@ -42,8 +43,8 @@ interface Converted {
   ruleId: string;
 }
 
-function convert(error: ErrorObject, path: DataPath): Converted | undefined {
-  const where = describePath(path);
+function convert(error: ErrorObject, path: DataPath, rootName: string): Converted | undefined {
+  const where = describePath(path, rootName);
   // A secret field's value may be a literal secret: never quote it.
   const hidden = isSecretField(path[path.length - 1]);
   if (hidden) error = { ...error, data: "(hidden)" };
@@ -139,8 +140,8 @@ export function pointerToPath(pointer: string): (string | number)[] {
 }
 
 /** Describes a data path for a message, such as `spec.migration_tables[0].bucket`. */
-export function describePath(path: DataPath): string {
-  if (path.length === 0) return "the manifest";
+export function describePath(path: DataPath, rootName = "the manifest"): string {
+  if (path.length === 0) return rootName;
   let text = "";
   for (const segment of path) {
     text += typeof segment === "number" ? `[${segment}]` : text === "" ? segment : `.${segment}`;

@@ -1,11 +1,11 @@
 // Parses one YAML file into a single document that keeps source positions,
 // with the hazards of YAML turned into diagnostics at their line: several
-// documents, an empty file, duplicate keys, tabs, prototype keys, alias
-// bombs and deep nesting. Manifests are always read with YAML 1.2 core
-// semantics, so `no` stays a string and `0755` is never octal.
+// documents, an empty file, duplicate keys, tabs, prototype keys, keys that
+// are lists or maps, alias bombs and deep nesting. Manifests are always read
+// with YAML 1.2 core semantics, so `no` stays a string and `0755` is never octal.
 
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from "yaml";
-import type { Document, Node, YAMLError } from "yaml";
+import type { Document, Node, Scalar, YAMLError } from "yaml";
 import type { Diagnostic, Severity } from "./diagnostic.js";
 
 /** Limits applied while parsing. The defaults are generous for manifests a few KiB long. */
@@ -123,7 +123,15 @@ export function parseYamlSource(
         );
         continue;
       }
-      diagnostics.push(yamlDiagnostic(problem, diagnostic));
+      const duplicate =
+        problem.code === "DUPLICATE_KEY"
+          ? duplicateKeyMessage(document, problem.pos[0], lineCounter)
+          : undefined;
+      diagnostics.push(
+        duplicate
+          ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate)
+          : yamlDiagnostic(problem, diagnostic),
+      );
     }
   }
   const directive = first.directives?.yaml;
@@ -169,7 +177,35 @@ function yamlDiagnostic(
   return diagnostic(problem.pos[0], known?.ruleId ?? "yaml-syntax", message, severity);
 }
 
-/** Finds keys that could reach an object prototype, and nesting deeper than `maxDepth`. */
+/** Names the repeated key and the line of its first occurrence, or returns undefined when the map is not found. */
+function duplicateKeyMessage(
+  document: Document.Parsed,
+  offset: number,
+  lineCounter: LineCounter,
+): string | undefined {
+  let message: string | undefined;
+  visit(document, {
+    Map(_key, map) {
+      const index = map.items.findIndex(
+        (pair) => isScalar(pair.key) && pair.key.range?.[0] === offset,
+      );
+      if (index < 0) return undefined;
+      const repeated = map.items[index]!.key as Scalar;
+      const first = map.items
+        .slice(0, index)
+        .find((pair) => isScalar(pair.key) && pair.key.value === repeated.value);
+      const line =
+        first && isScalar(first.key) && first.key.range
+          ? lineCounter.linePos(first.key.range[0]).line
+          : undefined;
+      message = `duplicate key \`${String(repeated.value)}\`${line ? ` (first at line ${line})` : ""}; remove one of the two, since YAML keeps only one value`;
+      return visit.BREAK;
+    },
+  });
+  return message;
+}
+
+/** Finds keys that could reach an object prototype, keys that are not plain values, and nesting deeper than `maxDepth`. */
 function structureDiagnostics(
   document: Document.Parsed,
   maxDepth: number,
@@ -185,6 +221,16 @@ function structureDiagnostics(
             pair.key.range?.[0] ?? 0,
             "yaml-forbidden-key",
             `key \`${String(pair.key.value)}\` is not allowed; rename it`,
+          ),
+        );
+      } else if (pair.key !== null && !isPlainKey(pair.key)) {
+        // Such a key would be turned into text, and yaml warns on the process's stderr.
+        const key = pair.key as Node;
+        found.push(
+          diagnostic(
+            key.range?.[0] ?? 0,
+            "yaml-forbidden-key",
+            "a list, map, alias or `!!binary` value as a key is not allowed; write a plain key such as `name:`",
           ),
         );
       }
@@ -204,6 +250,12 @@ function structureDiagnostics(
     },
   });
   return found;
+}
+
+/** Returns true for a key that is a scalar holding text, a number, a boolean or null. */
+function isPlainKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  return key.value === null || typeof key.value !== "object";
 }
 
 function tooDeepMessage(maxDepth: number): string {

@@ -114,13 +114,13 @@ function compare(manifest: Manifest, entry: StatusFile | undefined): PlanItem {
         ...item,
         action: "blocked",
         reason:
-          "an earlier apply stopped after recording the submission and before recording its outcome, so a run may exist. Find it on the platform, then run `nx1-migrate resolve NAME --run-id ID`, or `--discard` if there is none",
+          `an earlier apply stopped after recording the submission and before recording its outcome, so a run may exist. Find it on the platform, then run \`nx1-migrate resolve ${manifest.name} --run-id ID\`, or \`--discard\` if there is none`,
       };
     case "unknown":
       return {
         ...item,
         action: "blocked",
-        reason: `the outcome of the last submission is unknown (${lastError(entry)}), so a run may exist. Find it on the platform, then run \`nx1-migrate resolve NAME --run-id ID\`, or \`--discard\` if there is none`,
+        reason: `the outcome of the last submission is unknown (${lastError(entry)}), so a run may exist. Find it on the platform, then run \`nx1-migrate resolve ${manifest.name} --run-id ID\`, or \`--discard\` if there is none`,
       };
     case "discarded": {
       const last = entry.last_submitted;

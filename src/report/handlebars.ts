@@ -8,6 +8,11 @@ import Handlebars from "handlebars";
 import { codeFence, codeSpan, escapeMarkdown } from "./markdown.js";
 
 const handlebars = Handlebars.create();
+// The built-in `{{log}}` writes to the process's stdout, where a template
+// from a pull request could print GitHub workflow commands such as `::add-mask::`.
+handlebars.registerHelper("log", () => {
+  throw new Error("the log helper is not available in nx1-migrate templates; remove {{log}}");
+});
 
 /**
  * A string from the view model. Handlebars prints `{{value}}` through
@@ -72,13 +77,10 @@ export function compileTemplate(name: string, source: string): Template {
       noEscape: false,
       knownHelpersOnly: false,
     });
-    // Compilation is lazy in Handlebars: render once with an empty object to surface syntax errors now.
+    // compile() parses lazily, on the first render; precompile() parses now, so syntax errors surface here.
     handlebars.precompile(source, { strict: true });
   } catch (error) {
-    throw new TemplateError(
-      name,
-      error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
-    );
+    throw new TemplateError(name, compileErrorDetail(error));
   }
   return (view: unknown) => {
     try {
@@ -87,20 +89,57 @@ export function compileTemplate(name: string, source: string): Template {
         allowProtoMethodsByDefault: false,
       });
     } catch (error) {
-      throw new TemplateError(
-        name,
-        error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
-      );
+      throw new TemplateError(name, renderErrorDetail(error, view));
     }
   };
 }
+
+/**
+ * Shortens a Handlebars parse error, whose lines are the location, an
+ * excerpt, a caret and what the parser expected, to the first and last.
+ */
+function compileErrorDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const lines = error.message.split("\n").filter((line) => line.trim() !== "");
+  const first = lines[0] ?? "";
+  const last = lines.at(-1) ?? "";
+  return lines.length > 1 && first.endsWith(":") ? `${first} ${last}` : first;
+}
+
+/**
+ * Rewords Handlebars' strict-mode error, `"email" not defined in undefined
+ * - 3:9` (0-based column), into a 1-based location and the fields the view
+ * has, because the missing name may be the last part of a longer path.
+ */
+function renderErrorDetail(error: unknown, view: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const firstLine = error.message.split("\n")[0] ?? "";
+  const missing = /^"(.*)" not defined in .* - \d+:\d+$/.exec(firstLine);
+  const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+  if (!missing || lineNumber === undefined || column === undefined) return firstLine;
+  const fields =
+    view !== null && typeof view === "object" && !Array.isArray(view)
+      ? `; the fields at the top level are ${Object.keys(view).join(", ")}`
+      : "";
+  return `line ${lineNumber}, column ${column + 1}: field "${missing[1]}" is not defined${fields}`;
+}
+
+/**
+ * Prototype of every view object. It has no property that a template can
+ * name, only a conversion to a primitive. Handlebars' strict-mode error
+ * concatenates the object into its message, and a bare null-prototype
+ * object would make that raise "Cannot convert object to primitive value".
+ */
+const VIEW_PROTOTYPE: object = Object.create(null, {
+  [Symbol.toPrimitive]: { value: () => "the view" },
+});
 
 /** Wraps every non-empty string of a view model in MarkdownText; other values pass as they are. */
 export function toView(value: unknown): unknown {
   if (typeof value === "string") return value === "" ? "" : new MarkdownText(value);
   if (Array.isArray(value)) return value.map(toView);
   if (value === null || typeof value !== "object" || value instanceof MarkdownText) return value;
-  const out: Record<string, unknown> = Object.create(null);
+  const out: Record<string, unknown> = Object.create(VIEW_PROTOTYPE);
   for (const [key, item] of Object.entries(value)) out[key] = toView(item);
   return out;
 }

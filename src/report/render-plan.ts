@@ -8,6 +8,8 @@ import { planItemSymbol, valueText } from "../plan/render-text.js";
 import { loadTemplate } from "./templates.js";
 
 export interface PlanView {
+  /** False when there is no plan: in validate mode, or when the manifests are invalid. */
+  planned: boolean;
   hasChanges: boolean;
   counts: Plan["counts"];
   submits: number;
@@ -38,6 +40,7 @@ export function planView(
       changes: (item.changes ?? []).map(changeLine),
     }));
   return {
+    planned: plan !== undefined,
     hasChanges: counts.create + counts.update + counts.removed + counts.blocked > 0,
     counts,
     submits: counts.create + counts.update,

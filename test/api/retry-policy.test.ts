@@ -11,7 +11,7 @@ describe("retryDelayMs", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }),
-        fc.double({ min: 0, max: 1, maxExcluded: true }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         (retry, r) => {
           const step = Math.min(30_000, 500 * 2 ** (retry - 1));
           const delay = retryDelayMs(retry, DEFAULT_RETRY_POLICY, undefined, () => r);

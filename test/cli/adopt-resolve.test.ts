@@ -115,7 +115,7 @@ describe("adopt", () => {
     const dir = makeWorkspace({ "migrations/orders.yaml": MANIFEST });
     const result = await runCli(dir, ["adopt", "--run-id", "orders=run-42"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('invalid run id "run-42" in --run-id orders=run-42');
+    expect(result.stderr).toContain('invalid run id "run-42" given to --run-id orders=run-42');
   });
 
   it("rejects --run-id without NAME=", async () => {

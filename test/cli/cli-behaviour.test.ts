@@ -50,7 +50,7 @@ describe("exit codes", () => {
     const result = await runCli(dir, ["validate"]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      ".nx1-migrate.yaml:1:1: error: unknown key `manifest` in the manifest; did you mean `manifests`?",
+      ".nx1-migrate.yaml:1:1: error: unknown key `manifest` in the config; did you mean `manifests`?",
     );
   });
 
@@ -74,7 +74,7 @@ describe("exit codes", () => {
     const result = await runCli(makeWorkspace(), ["valdate"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'nx1-migrate: unknown command "valdate"; run `nx1-migrate --help` for the list\n',
+      'nx1-migrate: unknown command "valdate"; did you mean `validate`? Run `nx1-migrate --help` for the list\n',
     );
   });
 

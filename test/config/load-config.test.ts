@@ -80,10 +80,12 @@ describe("loadConfig", () => {
     ]);
   });
 
-  it("rejects an empty config", async () => {
-    expect(await configErrors("# nothing yet\n")).toEqual([
-      ".nx1-migrate.yaml:1:1 error [empty-file]",
-    ]);
+  it.each(["", "# nothing yet\n"])("reads an empty config as the defaults (%j)", async (text) => {
+    const dir = makeWorkspace({ ".nx1-migrate.yaml": text });
+    const loaded = await loadConfig(dir);
+    if (!loaded.ok) throw new Error("empty config rejected");
+    expect(loaded.config.manifests).toEqual(["migrations/**/*.yaml", "migrations/**/*.yml"]);
+    expect(loaded.config.file).toBe(join(dir, ".nx1-migrate.yaml"));
   });
 
   it("rejects a YAML 1.1 directive in the config", async () => {

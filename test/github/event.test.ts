@@ -213,7 +213,8 @@ describe("resolveMode", () => {
     ["push", pushToMaster, {}, "apply"],
     ["push", pushToMaster, { GITHUB_REF: "refs/heads/feature" }, "validate"],
     ["push", pushTag, {}, "validate"],
-    ["workflow_dispatch", workflowDispatch, {}, "apply"],
+    ["workflow_dispatch", workflowDispatch, { GITHUB_REF: "refs/heads/main" }, "apply"],
+    ["workflow_dispatch", workflowDispatch, { GITHUB_REF: "refs/heads/feature" }, "plan"],
     ["workflow_run", example("workflow_run", () => true), {}, "validate"],
     ["schedule", {}, {}, "validate"],
   ] as const)("auto on %s (case %#) is %s", (eventName, payload, extra, expected) => {

@@ -105,6 +105,13 @@ describe("YAML structure", () => {
     ]);
   });
 
+  it("names the duplicate key and its first line", () => {
+    const [diagnostic] = validateText(withSpec("  source_format: s3")).diagnostics;
+    expect(diagnostic?.message).toBe(
+      "duplicate key `source_format` (first at line 6); remove one of the two, since YAML keeps only one value",
+    );
+  });
+
   it("reports a second document at its marker", () => {
     expect(problems(`${MANIFEST}---\n${MANIFEST}`)).toEqual([
       `${FILE}:15:1 error [yaml-multiple-documents]`,

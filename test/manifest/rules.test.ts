@@ -204,7 +204,14 @@ const FAILING: Record<string, RuleCase[]> = {
       text: withSpec('  s3_access_key: "${env:1ACCESS}"'),
       where: "15:18",
       message:
-        "s3_access_key is not a valid reference; write ${env:VARIABLE_NAME} with a variable name of letters, digits and _",
+        's3_access_key "${env:1ACCESS}" is not a valid reference: the variable name "1ACCESS" is not letters, digits and _ starting with a letter or _; write ${env:VARIABLE_NAME}',
+    },
+    {
+      name: "a shell-style reference",
+      text: withSpec('  s3_secret_key: "${S3_SECRET_KEY}"'),
+      where: "15:18",
+      message:
+        's3_secret_key "${S3_SECRET_KEY}" is not a valid reference: references are written with `env:` inside braces; write "${env:S3_SECRET_KEY}"',
     },
   ],
 };

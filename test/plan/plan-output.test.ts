@@ -68,7 +68,7 @@ describe("renderPlanText", () => {
         "Plan: 1 to create, 1 to update, 1 unchanged, 1 removed, 1 blocked",
         "",
         "  ! blocked-run  (migrations/blocked-run.yaml)",
-        "      blocked: the outcome of the last submission is unknown (HTTP 502), so a run may exist. Find it on the platform, then run `nx1-migrate resolve NAME --run-id ID`, or `--discard` if there is none",
+        "      blocked: the outcome of the last submission is unknown (HTTP 502), so a run may exist. Find it on the platform, then run `nx1-migrate resolve blocked-run --run-id ID`, or `--discard` if there is none",
         "  ~ changed-run  (migrations/changed-run.yaml)",
         "      ~ distcp_mappers: 80 -> 90",
         '      + email_recipients: "a@example.com"',

@@ -123,7 +123,7 @@ describe("computePlan", () => {
     expect(item?.action).toBe("blocked");
     expect(item?.ledgerState).toBe("unknown");
     expect(item?.reason).toBe(
-      "the outcome of the last submission is unknown (timed out after 30 s), so a run may exist. Find it on the platform, then run `nx1-migrate resolve NAME --run-id ID`, or `--discard` if there is none",
+      "the outcome of the last submission is unknown (timed out after 30 s), so a run may exist. Find it on the platform, then run `nx1-migrate resolve orders --run-id ID`, or `--discard` if there is none",
     );
   });
 

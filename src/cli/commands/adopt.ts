@@ -102,7 +102,7 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
       ),
     );
     io.stdout.write(
-      `${colors.green("adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
+      `${colors.green(values["dry-run"] ? "would adopt" : "adopted")} ${manifest.name}${runId ? ` (run ${runId})` : ""}\n`,
     );
   }
   if (values["dry-run"] || entries.length === 0) {

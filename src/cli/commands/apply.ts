@@ -26,6 +26,7 @@ Options:
   --timeout SECONDS    timeout of one request (default: api.timeout_seconds, else 30)
   --branch NAME        branch to push to (required with a detached HEAD)
   --no-commit          write status files and reports, but do not commit
+                       (not with ledger.branch: use --no-push there)
   --no-push            commit, but do not push
   --dry-run            show the plan and stop; nothing is submitted or written
   --format text|json   output format (default text)

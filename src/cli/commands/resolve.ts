@@ -33,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function checkRunId(runId: string, argument: string): void {
   if (!UUID.test(runId))
     throw new UsageError(
-      `invalid run id ${JSON.stringify(runId)} in ${argument}; Nx1 run ids are UUIDs such as 3f2c8a9e-6b1d-4c1e-9a57-0d6f1b2e4c11`,
+      `invalid run id ${JSON.stringify(runId)} given to ${argument}; Nx1 run ids are UUIDs such as 3f2c8a9e-6b1d-4c1e-9a57-0d6f1b2e4c11`,
     );
 }
 
