@@ -6,6 +6,7 @@ import * as core from "@actions/core";
 import { clientOptionsFromEnv, createNx1Client } from "../api/index.js";
 import { ApplyAbortedError } from "../apply/apply-stage.js";
 import { runApply } from "../apply/run-apply.js";
+import { publicOutcome } from "../apply/outcome-names.js";
 import { defaultConfig } from "../config/config.js";
 import { findConfig } from "../config/find-config.js";
 import { loadConfig } from "../config/load-config.js";
@@ -133,7 +134,9 @@ export async function runApplyMode(
   );
   core.setOutput(
     "outcomes",
-    JSON.stringify(Object.fromEntries(results.map((result) => [result.name, result.outcome]))),
+    JSON.stringify(
+      Object.fromEntries(results.map((result) => [result.name, publicOutcome(result)])),
+    ),
   );
   core.setOutput("commit", outcome.result?.finalCommit?.commit ?? "");
   const body = await renderApplyMarkdown(results, outcome.plan, config, {

@@ -1,10 +1,10 @@
 // Apply from start to end, shared by the CLI and the GitHub Action: open
 // the ledger workspace, plan against it, submit, record and publish.
 
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { findRepositoryRoot } from "../ledger/read-ledger.js";
 import type { Config } from "../config/config.js";
-import { headSha, openRepository } from "../git/index.js";
+import { headSha, openRepository, uncommittedPaths } from "../git/index.js";
 import { parseLedger } from "../ledger/ledger.js";
 import { readStatusFolder } from "../ledger/folder-store.js";
 import type { Diagnostic } from "../manifest/diagnostic.js";
@@ -19,6 +19,8 @@ import { openFolderWorkspace } from "./folder-workspace.js";
 export { findRepositoryRoot };
 
 export interface RunApplyOptions {
+  /** Submit manifests with uncommitted changes. Off by default: the ledger records the commit each request came from. */
+  allowDirty?: boolean;
   config: Config;
   workingDir: string;
   env: NodeJS.ProcessEnv;
@@ -89,6 +91,8 @@ export async function runApply(options: RunApplyOptions): Promise<RunApplyOutcom
     if (options.dryRun) return outcome;
     const targets = stage.plan.counts.create + stage.plan.counts.update;
     if (targets === 0) return { ...outcome, result: { results: [] } };
+    if (commit && repoDir && !options.allowDirty)
+      await refuseUncommittedInput(stage.plan, config, repoDir);
 
     const submitter = options.createSubmitter();
     try {
@@ -133,4 +137,24 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
   if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
   return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT && GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+}
+
+/**
+ * Stops apply when a manifest it would submit, or the config, differs from
+ * HEAD: the ledger records the commit each request came from, and no commit
+ * would hold what was sent, so nobody could review it.
+ */
+async function refuseUncommittedInput(plan: Plan, config: Config, repoDir: string): Promise<void> {
+  const files = plan.items.flatMap((item) =>
+    item.manifest && (item.action === "create" || item.action === "update")
+      ? [item.manifest.absolutePath]
+      : [],
+  );
+  if (config.file) files.push(config.file);
+  const paths = files.map((file) => relative(repoDir, file));
+  const changed = await uncommittedPaths(openRepository(repoDir), paths);
+  if (changed.length === 0) return;
+  throw new ApplyAbortedError(
+    `nothing was submitted: ${changed.length === 1 ? "this file has" : "these files have"} uncommitted changes, so no commit would hold the request that apply sends:\n${changed.map((path) => `  ${path}`).join("\n")}\nCommit them first, or pass --allow-dirty to submit them anyway.`,
+  );
 }

@@ -25,7 +25,9 @@ export function progressPrinter(io: Io, colors: Palette): (event: ApplyEvent) =>
   };
   return (event) => {
     if (event.type === "start") {
-      io.stdout.write(`Submitting ${event.total} ${event.total === 1 ? "run" : "runs"}...\n`);
+      io.stdout.write(
+        colors.dim("Recording the batch as submitting before the first request...\n"),
+      );
     } else if (event.type === "recorded-submitting") {
       io.stdout.write(
         colors.dim(

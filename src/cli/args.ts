@@ -65,3 +65,15 @@ export function positiveInteger(name: string, value: string | undefined, fallbac
     );
   return Number(value);
 }
+
+/** Reads a positive number option, such as a timeout of 0.5 seconds. */
+export function positiveNumber(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || !(number > 0)) {
+    throw new UsageError(
+      `invalid --${name} ${JSON.stringify(value)}; expected a number above 0, such as 30 or 0.5`,
+    );
+  }
+  return number;
+}

@@ -8,7 +8,7 @@ export {
   type GitRepository,
   type OpenRepositoryOptions,
 } from "./git-process.js";
-export { blobHashes, currentBranch, headSha } from "./inspect.js";
+export { blobHashes, currentBranch, headSha, uncommittedPaths } from "./inspect.js";
 export { commitFiles, type CommitFilesOptions } from "./commit.js";
 export {
   classifyPushRejection,

@@ -55,3 +55,37 @@ export async function blobHashes(
   }
   return hashes;
 }
+
+/**
+ * Returns the paths under `paths` (files or folders, relative to `repo.dir`)
+ * whose working-tree or index content differs from HEAD, untracked files
+ * included, relative to the repository root.
+ */
+export async function uncommittedPaths(
+  repo: GitRepository,
+  paths: readonly string[],
+): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const output = await runGit(
+    repo,
+    [
+      "status",
+      "--porcelain=v1",
+      "-z",
+      "--untracked-files=all",
+      "--",
+      ...paths.map((path) => `:(literal)${path}`),
+    ],
+    "git status failed",
+  );
+  const changed: string[] = [];
+  const records = output.split("\0");
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as string;
+    if (record.length < 4) continue;
+    changed.push(record.slice(3));
+    // A rename or copy record is followed by its source path.
+    if (record[0] === "R" || record[0] === "C") index++;
+  }
+  return changed;
+}

@@ -21,7 +21,8 @@ export function summaryLine(plan: Plan): string {
 export function renderPlanText(
   plan: Plan,
   colors: Palette,
-  options: { showUnchanged?: boolean } = {},
+  /** `applying`: the plan is shown by apply itself, so the closing line says what happens now. */
+  options: { showUnchanged?: boolean; applying?: boolean } = {},
 ): string {
   const colour: Record<PlanAction, (text: string) => string> = {
     create: colors.green,
@@ -45,7 +46,7 @@ export function renderPlanText(
   const closing =
     submits === 0 && plan.counts.blocked === 0
       ? "No changes. The ledger matches every manifest."
-      : `Apply would submit ${submits} ${submits === 1 ? "run" : "runs"}${plan.counts.blocked > 0 ? `; ${plan.counts.blocked} blocked until resolved` : ""}.`;
+      : `${options.applying ? "Submitting" : "Apply would submit"} ${submits} ${submits === 1 ? "run" : "runs"}${plan.counts.blocked > 0 ? `; ${plan.counts.blocked} blocked until resolved` : ""}.`;
   return `${colors.bold(`Plan: ${summaryLine(plan)}`)}\n${lines.length > 0 ? `\n${lines.join("\n")}\n` : ""}\n${closing}\n`;
 }
 

@@ -63,7 +63,7 @@ describe("push to the default branch", () => {
 
     const outcomes = JSON.parse(applied.outputs.outcomes!) as Record<string, string>;
     expect(Object.keys(outcomes).sort()).toEqual(NAMES);
-    expect(new Set(Object.values(outcomes))).toEqual(new Set(["created"]));
+    expect(new Set(Object.values(outcomes))).toEqual(new Set(["submitted"]));
     expect(commandsNamed(applied.stdout, "error")).toEqual([]);
     expect(commandsNamed(applied.stdout, "warning")).toEqual([]);
   });

@@ -4,7 +4,6 @@
 
 import { afterEach, describe, expect, test } from "vitest";
 import type { FaultSpec } from "../../src/sandbox/server.js";
-import type { ApplyItemResult } from "../../src/apply/apply-stage.js";
 import { outputOf } from "./support/cli.js";
 import type { Fixture } from "./support/fixture.js";
 import { closeFixtures, closeLater, createFixture } from "./support/fixture.js";
@@ -233,7 +232,7 @@ describe("a mix of faults", () => {
   const NAMES = Array.from({ length: 16 }, (_, index) => `table-${String(index).padStart(2, "0")}`);
 
   interface JsonOutput {
-    results: ApplyItemResult[];
+    results: { name: string; outcome: string; run_id: string | null }[];
     pushed: boolean;
   }
 
@@ -249,8 +248,9 @@ describe("a mix of faults", () => {
       const status = statusOf(fixture.origin, item.name, "main");
       expect(record?.body.match(new RegExp(`^${item.name}: `, "gm")), item.name).toHaveLength(1);
       expect(created.length, item.name).toBeLessThanOrEqual(1);
-      if (item.outcome === "created") {
+      if (item.outcome === "submitted") {
         expect(status?.state, item.name).toBe("submitted");
+        expect(item.run_id, item.name).toBe(created[0]?.response.run_id);
         expect(status?.last_submitted?.run_id, item.name).toBe(created[0]?.response.run_id);
       } else if (item.outcome === "unknown") {
         expect(status?.state, item.name).toBe("unknown");
@@ -279,7 +279,7 @@ describe("a mix of faults", () => {
     const output = JSON.parse(result.stdout) as JsonOutput;
     expect(output.results[0]?.outcome).toBe("not-sent");
     expect(new Set(output.results.map((item) => item.outcome))).toEqual(
-      new Set(["created", "unknown", "not-sent"]),
+      new Set(["submitted", "unknown", "not-sent"]),
     );
     expectEveryOutcomeRecorded(fixture, output);
   });
@@ -299,9 +299,9 @@ describe("a mix of faults", () => {
     const result = await fixture.apply(["--format", "json", "--concurrency", "4"]);
 
     const output = JSON.parse(result.stdout) as JsonOutput;
-    expect(output.results.some((item) => item.outcome === "created")).toBe(true);
+    expect(output.results.some((item) => item.outcome === "submitted")).toBe(true);
     expect(result.code, outputOf(result)).toBe(
-      output.results.every((item) => item.outcome === "created") ? 0 : 1,
+      output.results.every((item) => item.outcome === "submitted") ? 0 : 1,
     );
     expectEveryOutcomeRecorded(fixture, output);
   });

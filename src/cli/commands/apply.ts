@@ -5,8 +5,9 @@ import { ApplyAbortedError } from "../../apply/apply-stage.js";
 import { RecordingFailedError } from "../../apply/recording-failed.js";
 import { runApply } from "../../apply/run-apply.js";
 import { renderPlanText } from "../../plan/render-text.js";
+import { resultToJson } from "../../apply/outcome-names.js";
 import { planToJson } from "../../plan/render-json.js";
-import { choice, parseCommandArgs, positiveInteger } from "../args.js";
+import { choice, parseCommandArgs, positiveInteger, positiveNumber } from "../args.js";
 import { countText, diagnosticsText } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
@@ -29,6 +30,8 @@ Options:
                        (not with ledger.branch: use --no-push there)
   --no-push            commit, but do not push
   --dry-run            show the plan and stop; nothing is submitted or written
+  --allow-dirty        submit manifests with uncommitted changes (refused by default,
+                       because no commit would hold what was sent)
   --format text|json   output format (default text)
   -h, --help           show this help
 
@@ -54,6 +57,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
       "no-commit": { type: "boolean" },
       "no-push": { type: "boolean" },
       "dry-run": { type: "boolean" },
+      "allow-dirty": { type: "boolean" },
       format: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -72,10 +76,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
   }
   const { config } = loaded;
   const concurrency = positiveInteger("concurrency", values.concurrency, config.concurrency);
-  const timeoutSeconds =
-    values.timeout === undefined
-      ? config.timeoutSeconds
-      : positiveInteger("timeout", values.timeout, config.timeoutSeconds);
+  const timeoutSeconds = positiveNumber("timeout", values.timeout, config.timeoutSeconds);
   const apiUrl = values["api-url"] ?? (io.env.NX1_API_URL || undefined) ?? config.apiUrl;
   if (apiUrl === undefined && !values["dry-run"]) {
     throw new UsageError(
@@ -92,6 +93,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
     push: !values["no-commit"] && !values["no-push"],
     branch: values.branch,
     dryRun: values["dry-run"] === true,
+    allowDirty: values["allow-dirty"] === true,
     concurrency,
     createSubmitter: () =>
       createNx1Client(
@@ -105,7 +107,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
         }),
       ),
     onPlan: (plan) => {
-      if (text) io.stdout.write(renderPlanText(plan, colors));
+      if (text) io.stdout.write(renderPlanText(plan, colors, { applying: !values["dry-run"] }));
     },
     onEvent: text ? progressPrinter(io, colors) : undefined,
     onLog: (line) => io.stderr.write(`${line}\n`),
@@ -132,7 +134,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
   const failed = results.filter((result) => result.outcome !== "created");
   if (format === "json") {
     io.stdout.write(
-      `${JSON.stringify({ plan: planToJson(outcome.plan), results, commit: outcome.result?.finalCommit?.commit ?? null, pushed: outcome.result?.finalCommit?.pushed ?? false, report_error: outcome.result?.reportError ?? null }, null, 2)}\n`,
+      `${JSON.stringify({ format: 1, plan: planToJson(outcome.plan), results: results.map(resultToJson), commit: outcome.result?.finalCommit?.commit ?? null, pushed: outcome.result?.finalCommit?.pushed ?? false, report_error: outcome.result?.reportError ?? null }, null, 2)}\n`,
     );
   } else {
     io.stdout.write(resultTable(results, colors));

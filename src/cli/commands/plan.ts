@@ -70,7 +70,8 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
   if (!stage.plan) {
     // A script reading --json gets an answer either way: no plan, and why.
-    if (format === "json") io.stdout.write(`${JSON.stringify({ format: 1, valid: false, diagnostics }, null, 2)}\n`);
+    if (format === "json")
+      io.stdout.write(`${JSON.stringify({ format: 1, valid: false, diagnostics }, null, 2)}\n`);
     io.stderr.write(diagnosticsText(diagnostics, colors));
     io.stderr.write(
       `Plan failed: ${countText(diagnostics)} in ${stage.fileCount} files. Fix them and run plan again.\n`,
