@@ -14,31 +14,31 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-JHTO6LAM.js")).validateCommand
+    load: async () => (await import("./chunks/validate-3ZAM3GEQ.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-PB3R7IO6.js")).planCommand
+    load: async () => (await import("./chunks/plan-HL77PJGX.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-KREMZZF6.js")).applyCommand
+    load: async () => (await import("./chunks/apply-KCZVHMLA.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-ZE4ZRVHK.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-FCXZNCKN.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-FIKAIMZS.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-JATLMIAX.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",
-    load: async () => (await import("./chunks/schema-QKWQUP5Z.js")).schemaCommand
+    load: async () => (await import("./chunks/schema-2X356WVS.js")).schemaCommand
   },
   sandbox: {
     summary: "run a local Nx1-compatible API server",
-    load: async () => (await import("./chunks/sandbox-EXM22R27.js")).sandboxCommand
+    load: async () => (await import("./chunks/sandbox-JN5SSMST.js")).sandboxCommand
   }
 };
 var MAIN_HELP = `Usage: nx1-migrate <command> [options]
@@ -64,10 +64,13 @@ async function main(argv, io) {
   }
   const entry = COMMANDS[name];
   try {
-    if (!entry)
+    if (!entry) {
+      const { suggest } = await import("./chunks/schema-diagnostics-V4NCAKRV.js");
+      const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(
-        `unknown command ${JSON.stringify(name)}; run \`nx1-migrate --help\` for the list`
+        `unknown command ${JSON.stringify(name)}${guess ? `; did you mean \`${guess}\`?` : "."} Run \`nx1-migrate --help\` for the list`
       );
+    }
     const command = await entry.load();
     return await command(rest, io);
   } catch (error) {

@@ -1,12 +1,16 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
+  stickyMarker
+} from "./chunks/chunk-LZNEQV76.js";
+import {
   core_exports,
   escapeForLog,
+  getInput,
   info,
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-P7MQIGDK.js";
+} from "./chunks/chunk-P7TFCAEB.js";
 import "./chunks/chunk-RVDFPOOV.js";
 
 // src/github/event.ts
@@ -14,7 +18,11 @@ import { readFileSync } from "node:fs";
 var MODE_INPUTS = ["auto", "validate", "plan", "apply"];
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readEventContext(env) {
-  const eventName = requireVariable(env, "GITHUB_EVENT_NAME", "the event name, such as pull_request");
+  const eventName = requireVariable(
+    env,
+    "GITHUB_EVENT_NAME",
+    "the event name, such as pull_request"
+  );
   const repository = requireVariable(env, "GITHUB_REPOSITORY", "owner/name");
   const [owner, repo, ...rest] = repository.split("/");
   if (!owner || !repo || rest.length > 0) {
@@ -37,7 +45,9 @@ function readEventContext(env) {
 function resolveMode(input, context) {
   const normalized = input.trim().toLowerCase() || "auto";
   if (!isModeInput(normalized)) {
-    throw new Error(`Invalid mode ${JSON.stringify(input)}: write one of ${MODE_INPUTS.join(", ")}.`);
+    throw new Error(
+      `Invalid mode ${JSON.stringify(input)}: write one of ${MODE_INPUTS.join(", ")}.`
+    );
   }
   if (normalized === "apply" && PULL_REQUEST_EVENTS.has(context.eventName)) {
     throw new Error(
@@ -46,7 +56,8 @@ function resolveMode(input, context) {
   }
   if (normalized !== "auto") return normalized;
   if (PULL_REQUEST_EVENTS.has(context.eventName)) return "plan";
-  if (context.eventName === "workflow_dispatch") return "apply";
+  if (context.eventName === "workflow_dispatch")
+    return isDefaultBranchRef(context) ? "apply" : "plan";
   if (context.eventName === "push" && isDefaultBranchRef(context)) return "apply";
   return "validate";
 }
@@ -59,7 +70,9 @@ function isModeInput(value) {
 function requireVariable(env, name, expected) {
   const value = env[name]?.trim();
   if (!value) {
-    throw new Error(`${name} is missing: the GitHub runner sets it to ${expected}. Outside GitHub Actions, set it yourself.`);
+    throw new Error(
+      `${name} is missing: the GitHub runner sets it to ${expected}. Outside GitHub Actions, set it yourself.`
+    );
   }
   return value;
 }
@@ -69,16 +82,22 @@ function readPayload(path) {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`, {
-      cause: error
-    });
+    throw new Error(
+      `Cannot read the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`,
+      {
+        cause: error
+      }
+    );
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`Invalid JSON in the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`, {
-      cause: error
-    });
+    throw new Error(
+      `Invalid JSON in the event payload GITHUB_EVENT_PATH=${path}: ${error.message}`,
+      {
+        cause: error
+      }
+    );
   }
 }
 function readPullRequest(payload) {
@@ -138,6 +157,16 @@ function readSettings(core, env) {
     throw new InputError(
       `invalid input concurrency ${JSON.stringify(concurrency)}; write a whole number of 1 or more`
     );
+  const commentKey = text("comment-key");
+  if (commentKey !== void 0) {
+    try {
+      stickyMarker(commentKey);
+    } catch {
+      throw new InputError(
+        `invalid input comment-key ${JSON.stringify(commentKey)}; write 1 to 64 letters, digits, dots, underscores or hyphens, such as the workflow name`
+      );
+    }
+  }
   return {
     mode,
     apiUrl: text("api-url"),
@@ -147,7 +176,7 @@ function readSettings(core, env) {
     workingDirectory: isAbsolute(directory) ? directory : resolve(workspace, directory),
     config: text("config"),
     comment: booleanInput(core, "comment", true),
-    commentKey: text("comment-key"),
+    commentKey,
     commit: booleanInput(core, "commit", true),
     push: booleanInput(core, "push", true),
     branch: text("branch"),
@@ -164,21 +193,24 @@ function booleanInput(core, name, fallback) {
 }
 
 // src/action/main.ts
+var SECRET_INPUTS = ["api-key", "token", "github-token"];
 async function run() {
   const env = process.env;
-  const settings = readSettings(core_exports, env);
-  for (const secret of [settings.apiKey, settings.token, settings.githubToken])
+  for (const name of SECRET_INPUTS) {
+    const secret = getInput(name);
     if (secret) setSecret(secret);
+  }
+  const settings = readSettings(core_exports, env);
   const context = readEventContext(env);
   const mode = resolveMode(settings.mode, context);
   setOutput("mode", mode);
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-KKI2WGBL.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-OFXSEFXO.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-6Y5HZ63V.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-YZMHMS24.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-ZR3P7EQV.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-QOW57BHL.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

@@ -3,7 +3,7 @@
 
 import * as core from "@actions/core";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { findRepositoryRoot } from "../apply/run-apply.js";
+import { findRepositoryRoot } from "../ledger/repository-root.js";
 import { annotate } from "../github/annotations.js";
 import type { Diagnostic } from "../manifest/diagnostic.js";
 import type { ActionSettings } from "./settings.js";

@@ -14,6 +14,7 @@
 //    the server (not-sent), and 401, 403, 404 and 405, which the server
 //    returns before it creates anything.
 
+import { randomUUID } from "node:crypto";
 import pLimit from "p-limit";
 import type { SubmitOutcome } from "../api/outcome.js";
 import type { Config } from "../config/config.js";
@@ -130,6 +131,9 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
 
   const entries = new Map<string, StatusFile>(ledger.entries);
   const contexts = new Map<string, AttemptContext>();
+  // Makes this batch's submitting entries unlike those of any concurrent apply,
+  // so that the push of the second one conflicts instead of silently succeeding.
+  const attempt = randomUUID();
   for (const item of targets) {
     const manifest = item.manifest!;
     contexts.set(item.name, {
@@ -139,6 +143,7 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
       source: options.stamps.get(item.name),
       commit: options.trail.commit,
       workflowRunUrl: options.trail.workflowRunUrl,
+      attempt,
       now: now(),
     });
   }
@@ -183,8 +188,8 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
   let setupFailure: string | undefined;
   await Promise.all(
     targets.map(async (item) => {
-      // Only the request holds a slot: recording its outcome (a file write,
-      // slow on a busy disk) must not delay the next request.
+      // Only the request occupies a slot, so recording its outcome (a file
+      // write, slow on a busy disk) does not delay the next request.
       const outcome = await limit(async (): Promise<SubmitOutcome> => {
         // After a setup failure every later request would fail the same way.
         if (setupFailure !== undefined)

@@ -69,7 +69,11 @@ export async function loadConfig(workingDir: string, explicitFile?: string): Pro
   if (!parsed.ok && parsed.diagnostics.every((item) => item.ruleId === "empty-file")) {
     // Every key is optional, so an empty config (or one with only comments) means the defaults.
     const config = defaultConfig(dirname(file));
-    return { ok: true, config: { ...config, file, hash: createHash("sha256").update(decoded.text).digest("hex") }, diagnostics: [] };
+    return {
+      ok: true,
+      config: { ...config, file, hash: createHash("sha256").update(decoded.text).digest("hex") },
+      diagnostics: [],
+    };
   }
   if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics };
   const { source } = parsed;

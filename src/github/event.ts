@@ -95,7 +95,8 @@ export function resolveMode(input: string, context: EventContext): Mode {
 
   if (PULL_REQUEST_EVENTS.has(context.eventName)) return "plan";
   // A dispatch on another branch would submit unreviewed manifests and push the ledger there.
-  if (context.eventName === "workflow_dispatch") return isDefaultBranchRef(context) ? "apply" : "plan";
+  if (context.eventName === "workflow_dispatch")
+    return isDefaultBranchRef(context) ? "apply" : "plan";
   if (context.eventName === "push" && isDefaultBranchRef(context)) return "apply";
   return "validate";
 }

@@ -27,7 +27,9 @@ const DEFAULT_MARGIN = 1_024;
 // A line break this close before the cut is preferred to cutting inside a line.
 const LINE_BREAK_WINDOW = 4_096;
 
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+// Created on first use: building a segmenter loads ICU data, which costs
+// milliseconds at every start of the action, and most runs never trim.
+let graphemes: Intl.Segmenter | undefined;
 
 const FENCE = /^([ \t]*(?:>[ \t]?)*[ \t]*)(`{3,}|~{3,})(.*)$/;
 
@@ -107,7 +109,9 @@ function graphemeBoundaryAtOrBefore(text: string, index: number): number {
   const windowStart = Math.max(0, index - 256);
   let boundary = windowStart;
   let found = false;
-  for (const { index: start, segment } of graphemes.segment(text.slice(windowStart, index + 64))) {
+  for (const { index: start, segment } of (graphemes ??= new Intl.Segmenter("en", {
+    granularity: "grapheme",
+  })).segment(text.slice(windowStart, index + 64))) {
     const end = windowStart + start + segment.length;
     if (end > index) break;
     boundary = end;

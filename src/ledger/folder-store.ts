@@ -3,8 +3,8 @@
 // leaves half a status file behind.
 
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { statusFileName } from "./names.js";
 import type { StatusFile } from "./status-file.js";
@@ -14,12 +14,12 @@ import { serializeStatus } from "./status-file.js";
 export async function readStatusFolder(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   if (!existsSync(dir)) return files;
-  const names = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
-    .map((entry) => entry.name);
-  await Promise.all(
-    names.map(async (name) => files.set(name, await readFile(join(dir, name), "utf8"))),
-  );
+  // Synchronous reads: a ledger of thousands of small files reads several
+  // times faster this way than with concurrent fs.promises reads.
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".json"))
+      files.set(entry.name, readFileSync(join(dir, entry.name), "utf8"));
+  }
   return files;
 }
 

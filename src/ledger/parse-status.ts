@@ -97,6 +97,7 @@ function checkRun(run: unknown, index: number, fail: (detail: string) => never):
   if (typeof record.fingerprint !== "string" || !FINGERPRINT.test(record.fingerprint))
     fail(`${where}.fingerprint is not a sha256:<64 hex digits> value`);
   for (const key of [
+    "attempt",
     "run_id",
     "status",
     "migration_type",

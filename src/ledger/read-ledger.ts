@@ -2,12 +2,13 @@
 // or the ledger branch when the config names one (fetched first, since a
 // pull request checkout does not have it).
 
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import { branchLedgerSource } from "./branch-ledger-source.js";
 import type { Ledger } from "./ledger.js";
 import { folderLedgerSource } from "./ledger-source.js";
+import { findRepositoryRoot } from "./repository-root.js";
+
+export { findRepositoryRoot };
 
 export async function readLedger(config: Config, workingDir: string): Promise<Ledger> {
   if (!config.ledgerBranch) return folderLedgerSource(config).read();
@@ -18,15 +19,4 @@ export async function readLedger(config: Config, workingDir: string): Promise<Le
     );
   }
   return branchLedgerSource(config, repoDir).read();
-}
-
-/** Returns the nearest folder at or above `start` that holds `.git` (a folder, or a file in a linked worktree). */
-export function findRepositoryRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }

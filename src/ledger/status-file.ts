@@ -29,6 +29,12 @@ export interface RunRecord {
   event: RunEvent;
   recorded_at: string;
   fingerprint: string;
+  /**
+   * Random id of the apply that recorded a `submitting` event. Two applies
+   * started in the same millisecond would otherwise write byte-identical
+   * entries, and git would accept both pushes, so both would send.
+   */
+  attempt?: string;
   run_id?: string;
   status?: string;
   migration_type?: string;
@@ -71,6 +77,7 @@ const RUN_KEYS: (keyof RunRecord)[] = [
   "event",
   "recorded_at",
   "fingerprint",
+  "attempt",
   "run_id",
   "status",
   "migration_type",

@@ -12,6 +12,8 @@ export interface AttemptContext {
   source?: SourceStamp;
   commit?: string;
   workflowRunUrl?: string;
+  /** Random id of this apply, kept in the `submitting` record so that no two applies write the same entry. */
+  attempt?: string;
   now: string;
 }
 
@@ -43,6 +45,7 @@ export function beginAttempt(
     event: "submitting",
     recorded_at: context.now,
     fingerprint: context.fingerprint,
+    attempt: context.attempt,
     ...trail(context),
   });
   return next;

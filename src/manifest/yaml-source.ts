@@ -1,8 +1,8 @@
-// Parses one YAML file into a single document that keeps source positions,
-// with the hazards of YAML turned into diagnostics at their line: several
-// documents, an empty file, duplicate keys, tabs, prototype keys, keys that
-// are lists or maps, alias bombs and deep nesting. Manifests are always read
-// with YAML 1.2 core semantics, so `no` stays a string and `0755` is never octal.
+// Parses one YAML file into a single document that keeps source positions.
+// The hazards of YAML become diagnostics at their line: several documents,
+// an empty file, duplicate keys, tabs, prototype keys, keys that are not
+// plain values, alias bombs and deep nesting. Manifests are always read with
+// YAML 1.2 core semantics, so `no` stays a string and `0755` is never octal.
 
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { Document, Node, Scalar, YAMLError } from "yaml";
@@ -252,7 +252,7 @@ function structureDiagnostics(
   return found;
 }
 
-/** Returns true for a key that is a scalar holding text, a number, a boolean or null. */
+/** Returns true for a key that is a scalar containing text, a number, a boolean or null. */
 function isPlainKey(key: unknown): boolean {
   if (!isScalar(key)) return false;
   return key.value === null || typeof key.value !== "object";

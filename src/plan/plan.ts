@@ -113,8 +113,7 @@ function compare(manifest: Manifest, entry: StatusFile | undefined): PlanItem {
       return {
         ...item,
         action: "blocked",
-        reason:
-          `an earlier apply stopped after recording the submission and before recording its outcome, so a run may exist. Find it on the platform, then run \`nx1-migrate resolve ${manifest.name} --run-id ID\`, or \`--discard\` if there is none`,
+        reason: `an earlier apply stopped after recording the submission and before recording its outcome, so a run may exist. Find it on the platform, then run \`nx1-migrate resolve ${manifest.name} --run-id ID\`, or \`--discard\` if there is none`,
       };
     case "unknown":
       return {

@@ -1,18 +1,21 @@
-// One Handlebars environment for every template, shipped or the
+// The Handlebars environments for every template, shipped or the
 // repository's own. Templates are compiled in strict mode (a missing field
 // is an error, not an empty string), without prototype access, and every
 // `{{value}}` is escaped for markdown rather than HTML, so that
 // `dt='2024-01-01'` reads exactly so.
+//
+// Shipped templates are precompiled when the bundle is built and run on the
+// small Handlebars runtime. The compiler is loaded only for a repository's
+// own templates, which keeps it off the action's start-up path.
 
-import Handlebars from "handlebars";
+import type HandlebarsModule from "handlebars";
+import HandlebarsRuntime from "handlebars/runtime";
 import { codeFence, codeSpan, escapeMarkdown } from "./markdown.js";
 
-const handlebars = Handlebars.create();
-// The built-in `{{log}}` writes to the process's stdout, where a template
-// from a pull request could print GitHub workflow commands such as `::add-mask::`.
-handlebars.registerHelper("log", () => {
-  throw new Error("the log helper is not available in nx1-migrate templates; remove {{log}}");
-});
+type HandlebarsEnvironment = typeof HandlebarsModule;
+
+const runtime = (HandlebarsRuntime as unknown as HandlebarsEnvironment).create();
+registerHelpers(runtime);
 
 /**
  * A string from the view model. Handlebars prints `{{value}}` through
@@ -35,26 +38,34 @@ function rawText(value: unknown): string {
   return String(value);
 }
 
-handlebars.registerHelper(
-  "code",
-  (value: unknown) => new Handlebars.SafeString(codeSpan(rawText(value))),
-);
-handlebars.registerHelper(
-  "codeblock",
-  function (this: unknown, language: unknown, options: Handlebars.HelperOptions) {
-    const body = options.fn(this);
-    const fence = codeFence(body);
-    return new Handlebars.SafeString(
-      `${fence}${typeof language === "string" ? language : ""}\n${body.replace(/\n?$/, "\n")}${fence}\n`,
-    );
-  },
-);
-// Inside a code block only: the text as is, since markdown is not parsed there.
-handlebars.registerHelper("raw", (value: unknown) => new Handlebars.SafeString(rawText(value)));
-handlebars.registerHelper("eq", (a: unknown, b: unknown) => rawText(a) === rawText(b));
-handlebars.registerHelper("plural", (count: unknown, singular: unknown, pluralForm: unknown) =>
-  Number(count) === 1 ? rawText(singular) : rawText(pluralForm),
-);
+/** Registers the helpers every template may use, and disables `{{log}}`. */
+function registerHelpers(environment: HandlebarsEnvironment): void {
+  // The built-in `{{log}}` writes to the process's stdout, where a template
+  // from a pull request could print GitHub workflow commands such as `::add-mask::`.
+  environment.registerHelper("log", () => {
+    throw new Error("the log helper is not available in nx1-migrate templates; remove {{log}}");
+  });
+  environment.registerHelper(
+    "code",
+    (value: unknown) => new environment.SafeString(codeSpan(rawText(value))),
+  );
+  environment.registerHelper(
+    "codeblock",
+    function (this: unknown, language: unknown, options: HandlebarsModule.HelperOptions) {
+      const body = options.fn(this);
+      const fence = codeFence(body);
+      return new environment.SafeString(
+        `${fence}${typeof language === "string" ? language : ""}\n${body.replace(/\n?$/, "\n")}${fence}\n`,
+      );
+    },
+  );
+  // Inside a code block only: the text as is, since markdown is not parsed there.
+  environment.registerHelper("raw", (value: unknown) => new environment.SafeString(rawText(value)));
+  environment.registerHelper("eq", (a: unknown, b: unknown) => rawText(a) === rawText(b));
+  environment.registerHelper("plural", (count: unknown, singular: unknown, pluralForm: unknown) =>
+    Number(count) === 1 ? rawText(singular) : rawText(pluralForm),
+  );
+}
 
 export type Template = (view: unknown) => string;
 
@@ -68,20 +79,34 @@ export class TemplateError extends Error {
   }
 }
 
-/** Compiles a template; syntax errors and, at render time, missing fields raise a TemplateError naming the template. */
-export function compileTemplate(name: string, source: string): Template {
-  let compiled: Handlebars.TemplateDelegate;
+let compiler: HandlebarsEnvironment | undefined;
+
+/** Compiles a repository's own template; syntax errors and, at render time, missing fields raise a TemplateError naming the template. */
+export async function compileTemplate(name: string, source: string): Promise<Template> {
+  if (!compiler) {
+    compiler = (await import("handlebars")).default.create();
+    registerHelpers(compiler);
+  }
+  let compiled: HandlebarsModule.TemplateDelegate;
   try {
-    compiled = handlebars.compile(source, {
-      strict: true,
-      noEscape: false,
-      knownHelpersOnly: false,
-    });
+    compiled = compiler.compile(source, { strict: true, noEscape: false, knownHelpersOnly: false });
     // compile() parses lazily, on the first render; precompile() parses now, so syntax errors surface here.
-    handlebars.precompile(source, { strict: true });
+    compiler.precompile(source, { strict: true });
   } catch (error) {
     throw new TemplateError(name, compileErrorDetail(error));
   }
+  return renderer(name, compiled);
+}
+
+/** Returns a shipped template from the specification that the build precompiled. */
+export function precompiledTemplate(name: string, specification: unknown): Template {
+  return renderer(
+    name,
+    runtime.template(specification as Parameters<HandlebarsEnvironment["template"]>[0]),
+  );
+}
+
+function renderer(name: string, compiled: HandlebarsModule.TemplateDelegate): Template {
   return (view: unknown) => {
     try {
       return compiled(toView(view), {

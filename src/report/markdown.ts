@@ -8,14 +8,16 @@
  * spaces, and leading whitespace is dropped.
  */
 export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]<>|~&#]/g, (char) => `\\${char}`)
-    // At the start of a line, four spaces, `-`, `+` or `1.` would begin a code block or a list.
-    .replace(/^\s+/, "")
-    .replace(/^([-+]|\d+[.)])/, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
-    // A zero-width space stops `@team` from notifying people. GitHub reads a mention after any
-    // character that is not a letter, digit or `_`, as in `(@org/team)`, but not in `a@b.com`.
-    .replace(/(?<![A-Za-z0-9_])@(?=\w)/g, "@\u200b");
+  return (
+    oneLine(text)
+      .replace(/[\\`*_[\]<>|~&#]/g, (char) => `\\${char}`)
+      // At the start of a line, four spaces, `-`, `+` or `1.` would begin a code block or a list.
+      .replace(/^\s+/, "")
+      .replace(/^([-+]|\d+[.)])/, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`)
+      // A zero-width space stops `@team` from notifying people. GitHub reads a mention after any
+      // character that is not a letter, digit or `_`, as in `(@org/team)`, but not in `a@b.com`.
+      .replace(/(?<![A-Za-z0-9_])@(?=\w)/g, "@\u200b")
+  );
 }
 
 /** Returns an inline code span that holds `text` exactly, safe in a table cell too. */

@@ -5,7 +5,11 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Config } from "../config/config.js";
 import type { Template } from "./handlebars.js";
-import { compileTemplate, TemplateError } from "./handlebars.js";
+import { compileTemplate, precompiledTemplate, TemplateError } from "./handlebars.js";
+import applySpecification from "./templates/apply.md.hbs?spec";
+import indexSpecification from "./templates/index.md.hbs?spec";
+import planSpecification from "./templates/plan.md.hbs?spec";
+import reportSpecification from "./templates/report.md.hbs?spec";
 import applyTemplate from "./templates/apply.md.hbs?raw";
 import indexTemplate from "./templates/index.md.hbs?raw";
 import planTemplate from "./templates/plan.md.hbs?raw";
@@ -20,6 +24,13 @@ const SHIPPED: Record<TemplateName, string> = {
   apply: applyTemplate,
 };
 
+const PRECOMPILED: Record<TemplateName, unknown> = {
+  plan: planSpecification,
+  report: reportSpecification,
+  index: indexSpecification,
+  apply: applySpecification,
+};
+
 /** Returns the shipped template text, for users who want a starting point for their own. */
 export function shippedTemplate(name: TemplateName): string {
   return SHIPPED[name];
@@ -28,7 +39,7 @@ export function shippedTemplate(name: TemplateName): string {
 /** Loads and compiles a template: the config's override when set, else the shipped one. */
 export async function loadTemplate(name: TemplateName, config: Config): Promise<Template> {
   const override = config.templates[name];
-  if (override === undefined) return compileTemplate(`${name} (shipped)`, SHIPPED[name]);
+  if (override === undefined) return precompiledTemplate(`${name} (shipped)`, PRECOMPILED[name]);
   const path = resolve(config.baseDir, override);
   let source: string;
   try {

@@ -46,7 +46,10 @@ export async function handleCreateRun(
   if (!body.ok) {
     rejection = body;
   } else if (!validateContractRequest(body.value)) {
-    rejection = { status: 422, message: describeValidationErrors(validateContractRequest.errors ?? []) };
+    rejection = {
+      status: 422,
+      message: describeValidationErrors(validateContractRequest.errors ?? []),
+    };
   }
 
   const failsInFront = outcome?.kind === "status" || outcome?.kind === "reset-before-create";

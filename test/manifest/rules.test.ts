@@ -305,7 +305,9 @@ describe("rule configuration", () => {
     });
     const loaded = await loadWorkspace({ workingDir: dir });
     if (loaded.ok) throw new Error("config accepted");
-    expect(loaded.diagnostics.map(located)).toEqual([".nx1-migrate.yaml:2:19 error [config-locked-rule]"]);
+    expect(loaded.diagnostics.map(located)).toEqual([
+      ".nx1-migrate.yaml:2:19 error [config-locked-rule]",
+    ]);
   });
 
   it("rejects an unknown rule id with a suggestion", async () => {

@@ -1,0 +1,677 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  REFERENCE_FIELDS,
+  REFERENCE_SYNTAX,
+  SECRET_FIELDS,
+  referencedVariable,
+  require_dist
+} from "./chunk-UHZ32JO6.js";
+import {
+  __toESM
+} from "./chunk-RVDFPOOV.js";
+
+// src/manifest/source-text.ts
+var MAX_FILE_BYTES = 1024 * 1024;
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeSource(file, bytes, maxBytes = MAX_FILE_BYTES) {
+  if (bytes.length > maxBytes) {
+    return failure(
+      file,
+      1,
+      1,
+      "file-too-large",
+      `file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes; split it into one manifest per migration run`
+    );
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const { line, column } = bytePosition(bytes, offset);
+    const byte = bytes[offset] ?? 0;
+    return failure(
+      file,
+      line,
+      column,
+      "invalid-utf8",
+      `invalid UTF-8 byte 0x${byte.toString(16).padStart(2, "0")}; save the file as UTF-8`
+    );
+  }
+  const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (control) {
+    const { line, column } = textPosition(text, control.index);
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
+    return failure(
+      file,
+      line,
+      column,
+      "control-character",
+      `control character U+${code} is not allowed; remove it or write it as an escape inside double quotes`
+    );
+  }
+  return { ok: true, text };
+}
+function failure(file, line, column, ruleId, message) {
+  return { ok: false, diagnostic: { file, line, column, severity: "error", message, ruleId } };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    let length;
+    let min;
+    if (lead < 128) {
+      i++;
+      continue;
+    } else if (lead >= 194 && lead <= 223) {
+      length = 2;
+      min = 128;
+    } else if (lead >= 224 && lead <= 239) {
+      length = 3;
+      min = 2048;
+    } else if (lead >= 240 && lead <= 244) {
+      length = 4;
+      min = 65536;
+    } else {
+      return i;
+    }
+    let codePoint = lead & 255 >> length + 1;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0 || (next & 192) !== 128) return i;
+      codePoint = codePoint << 6 | next & 63;
+    }
+    const surrogate = codePoint >= 55296 && codePoint <= 57343;
+    if (codePoint < min || codePoint > 1114111 || surrogate) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+function bytePosition(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: decoder.decode(bytes.subarray(lineStart, offset)).length + 1 };
+}
+function textPosition(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+// src/manifest/yaml-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+var DEFAULT_YAML_LIMITS = { maxAliasCount: 50, maxDepth: 32 };
+var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var YAML_ERROR_RULES = {
+  DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
+  TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" }
+};
+function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverity = "error") {
+  const lineCounter = new import_yaml.LineCounter();
+  const at = (offset) => {
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  const diagnostic = (offset, ruleId, message, severity = "error") => ({
+    file,
+    ...at(offset),
+    severity,
+    message,
+    ruleId
+  });
+  let documents;
+  try {
+    documents = (0, import_yaml.parseAllDocuments)(text, {
+      version: "1.2",
+      schema: "core",
+      lineCounter,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      keepSourceTokens: false
+    });
+  } catch (error) {
+    return {
+      ok: false,
+      diagnostics: [diagnostic(0, "yaml-syntax", `cannot parse YAML: ${errorText(error)}`)]
+    };
+  }
+  if (!Array.isArray(documents)) documents = [];
+  const diagnostics = [];
+  const first = documents[0];
+  if (first === void 0 || first.contents === null) {
+    diagnostics.push(
+      diagnostic(
+        0,
+        "empty-file",
+        "file is empty; write a manifest with apiVersion, kind, metadata and spec, or delete the file"
+      )
+    );
+    return { ok: false, diagnostics };
+  }
+  for (const extra of documents.slice(1)) {
+    const start = extra.range[0];
+    diagnostics.push(
+      diagnostic(
+        start,
+        "yaml-multiple-documents",
+        "a second YAML document is not allowed; put each migration run in its own file"
+      )
+    );
+  }
+  const structure = structureDiagnostics(first, limits.maxDepth, diagnostic);
+  let tooDeep = structure.some((item) => item.ruleId === "yaml-too-deep");
+  for (const document of documents) {
+    for (const problem of [...document.errors, ...document.warnings]) {
+      if (problem.code === "RESOURCE_EXHAUSTION") {
+        if (tooDeep) continue;
+        tooDeep = true;
+        diagnostics.push(
+          diagnostic(problem.pos[0], "yaml-too-deep", tooDeepMessage(limits.maxDepth))
+        );
+        continue;
+      }
+      const duplicate = problem.code === "DUPLICATE_KEY" ? duplicateKeyMessage(document, problem.pos[0], lineCounter) : void 0;
+      diagnostics.push(
+        duplicate ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate) : yamlDiagnostic(problem, diagnostic)
+      );
+    }
+  }
+  const directive = first.directives?.yaml;
+  if (directive?.explicit && directive.version !== "1.2" && versionSeverity !== "off") {
+    const offset = Math.max(0, text.indexOf("%YAML"));
+    diagnostics.push(
+      diagnostic(
+        offset,
+        "yaml-version",
+        `%YAML ${directive.version} directive found; manifests are read as YAML 1.2, where \`no\` is a string and \`0755\` is 755. Remove the directive`,
+        versionSeverity
+      )
+    );
+  }
+  diagnostics.push(...structure);
+  if (diagnostics.some((item) => item.severity === "error")) return { ok: false, diagnostics };
+  let value;
+  try {
+    value = first.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const offset = firstAliasOffset(first);
+    diagnostics.push(
+      diagnostic(
+        offset,
+        "yaml-alias-limit",
+        `${errorText(error)}: more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`
+      )
+    );
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, source: { file, text, document: first, lineCounter, value }, diagnostics };
+}
+function yamlDiagnostic(problem, diagnostic) {
+  const known = YAML_ERROR_RULES[problem.code];
+  const firstLine = problem.message.split("\n")[0] ?? problem.message;
+  const message = known ? `${firstLine}; ${known.hint}` : firstLine;
+  const severity = problem.name === "YAMLWarning" ? "warning" : "error";
+  return diagnostic(problem.pos[0], known?.ruleId ?? "yaml-syntax", message, severity);
+}
+function duplicateKeyMessage(document, offset, lineCounter) {
+  let message;
+  (0, import_yaml.visit)(document, {
+    Map(_key, map) {
+      const index = map.items.findIndex(
+        (pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.range?.[0] === offset
+      );
+      if (index < 0) return void 0;
+      const repeated = map.items[index].key;
+      const first = map.items.slice(0, index).find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === repeated.value);
+      const line = first && (0, import_yaml.isScalar)(first.key) && first.key.range ? lineCounter.linePos(first.key.range[0]).line : void 0;
+      message = `duplicate key \`${String(repeated.value)}\`${line ? ` (first at line ${line})` : ""}; remove one of the two, since YAML keeps only one value`;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return message;
+}
+function structureDiagnostics(document, maxDepth, diagnostic) {
+  const found = [];
+  let deepReported = false;
+  (0, import_yaml.visit)(document, {
+    Pair(_key, pair, path) {
+      if ((0, import_yaml.isScalar)(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        found.push(
+          diagnostic(
+            pair.key.range?.[0] ?? 0,
+            "yaml-forbidden-key",
+            `key \`${String(pair.key.value)}\` is not allowed; rename it`
+          )
+        );
+      } else if (pair.key !== null && !isPlainKey(pair.key)) {
+        const key = pair.key;
+        found.push(
+          diagnostic(
+            key.range?.[0] ?? 0,
+            "yaml-forbidden-key",
+            "a list, map, alias or `!!binary` value as a key is not allowed; write a plain key such as `name:`"
+          )
+        );
+      }
+      const depth = path.filter((ancestor) => (0, import_yaml.isMap)(ancestor) || (0, import_yaml.isSeq)(ancestor)).length;
+      if (depth > maxDepth && !deepReported) {
+        deepReported = true;
+        const node = pair.key;
+        found.push(diagnostic(node?.range?.[0] ?? 0, "yaml-too-deep", tooDeepMessage(maxDepth)));
+      }
+    },
+    Seq(_key, seq, path) {
+      const depth = path.filter((ancestor) => (0, import_yaml.isMap)(ancestor) || (0, import_yaml.isSeq)(ancestor)).length;
+      if (depth >= maxDepth && !deepReported) {
+        deepReported = true;
+        found.push(diagnostic(seq.range?.[0] ?? 0, "yaml-too-deep", tooDeepMessage(maxDepth)));
+      }
+    }
+  });
+  return found;
+}
+function isPlainKey(key) {
+  if (!(0, import_yaml.isScalar)(key)) return false;
+  return key.value === null || typeof key.value !== "object";
+}
+function tooDeepMessage(maxDepth) {
+  return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
+}
+function firstAliasOffset(document) {
+  let offset = 0;
+  (0, import_yaml.visit)(document, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return offset;
+}
+function errorText(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/manifest/rules/rule.ts
+function rows(request, key) {
+  const value = request[key];
+  return Array.isArray(value) ? value.filter((row) => typeof row === "object" && row !== null) : [];
+}
+function isPresent(value) {
+  return value !== void 0 && value !== null && value !== "";
+}
+
+// src/manifest/rules/bucket-name.ts
+var VALID = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+var IP_ADDRESS = /^\d{1,3}(\.\d{1,3}){3}$/;
+function bucketNameProblem(name) {
+  if (/^s3a?:\/\//i.test(name)) return "is a URL; write the bucket name alone";
+  if (name.includes("_")) return "contains `_`, which S3 bucket names cannot; use `-`";
+  if (name.length < 3 || name.length > 63)
+    return `is ${name.length} characters long; S3 bucket names have 3 to 63`;
+  if (name !== name.toLowerCase())
+    return "contains upper-case letters; S3 bucket names are lower case";
+  if (name.includes("/"))
+    return "contains `/`; a bucket name has no path, so put the folder in the path field";
+  if (!VALID.test(name))
+    return "may contain only lower-case letters, digits, `.` and `-`, and must start and end with a letter or digit";
+  if (name.includes("..")) return "contains `..`, which S3 bucket names cannot";
+  if (IP_ADDRESS.test(name)) return "looks like an IP address, which S3 bucket names cannot";
+  return void 0;
+}
+function suggestion(name) {
+  const fixed = name.replace(/^s3a?:\/\//i, "").split("/")[0].toLowerCase().replaceAll("_", "-");
+  return fixed !== name && bucketNameProblem(fixed) === void 0 ? fixed : void 0;
+}
+var bucketName = {
+  id: "bucket-name",
+  description: "S3 bucket names have 3 to 63 characters: lower-case letters, digits, `.` and `-`, with no `s3://` prefix and no `_`.",
+  defaultSeverity: "error",
+  check(request) {
+    const places = [
+      { path: ["default_s3_bucket"], value: request.default_s3_bucket }
+    ];
+    rows(request, "migration_tables").forEach(
+      (row, index) => places.push({ path: ["migration_tables", index, "bucket"], value: row.bucket })
+    );
+    rows(request, "folder_tables").forEach(
+      (row, index) => places.push({ path: ["folder_tables", index, "target_bucket"], value: row.target_bucket })
+    );
+    const findings = [];
+    for (const { path, value } of places) {
+      if (typeof value !== "string") continue;
+      const problem = bucketNameProblem(value);
+      if (!problem) continue;
+      const fix = suggestion(value);
+      findings.push({
+        path,
+        message: `bucket name ${JSON.stringify(value)} ${problem}${fix ? `: write \`${fix}\`` : ""}`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/manifest/rules/credentials.ts
+var kerberosCredentials = {
+  id: "kerberos-credentials",
+  description: "A Kerberos principal needs exactly one of kinit_keytab and kinit_password, and neither is used without a principal.",
+  defaultSeverity: "error",
+  check(request) {
+    const principal = isPresent(request.kinit_principal);
+    const keytab = isPresent(request.kinit_keytab);
+    const password = isPresent(request.kinit_password);
+    if (principal && !keytab && !password) {
+      return [
+        {
+          path: ["kinit_principal"],
+          message: "kinit_principal is set without a credential; add kinit_keytab (a keytab path) or kinit_password (a ${env:NAME} reference)"
+        }
+      ];
+    }
+    if (principal && keytab && password) {
+      return [
+        {
+          path: ["kinit_password"],
+          target: "key",
+          message: "both kinit_keytab and kinit_password are set; keep one of them"
+        }
+      ];
+    }
+    if (!principal && (keytab || password)) {
+      const field = keytab ? "kinit_keytab" : "kinit_password";
+      return [
+        {
+          path: [field],
+          target: "key",
+          message: `${field} is set without kinit_principal; add the principal, as in etl@EXAMPLE.COM`
+        }
+      ];
+    }
+    return [];
+  }
+};
+var maprTicket = {
+  id: "mapr-ticket",
+  description: "A MapR source needs mapr_user and mapr_ticketfile_location together, and other sources use neither.",
+  defaultSeverity: "error",
+  check(request) {
+    const user = isPresent(request.mapr_user);
+    const ticket = isPresent(request.mapr_ticketfile_location);
+    const mapr = request.source_format === "mapr";
+    if (mapr && !user && !ticket) {
+      return [
+        {
+          path: ["source_format"],
+          message: "source_format mapr needs mapr_user and mapr_ticketfile_location; add both"
+        }
+      ];
+    }
+    if (user && !ticket)
+      return [
+        {
+          path: ["mapr_user"],
+          target: "key",
+          message: "mapr_user is set without mapr_ticketfile_location; add the ticket file path"
+        }
+      ];
+    if (ticket && !user)
+      return [
+        {
+          path: ["mapr_ticketfile_location"],
+          target: "key",
+          message: "mapr_ticketfile_location is set without mapr_user; add the user"
+        }
+      ];
+    if (!mapr && user) {
+      return [
+        {
+          path: ["mapr_user"],
+          target: "key",
+          message: `mapr_user is set but source_format is ${String(request.source_format)}; remove the MapR fields or set source_format: mapr`
+        }
+      ];
+    }
+    return [];
+  }
+};
+
+// src/manifest/rules/duplicate-table.ts
+var ROW_KEYS = {
+  migration_tables: (row) => `${String(row.database)}.${String(row.table ?? "*")}`,
+  metadata_tables: (row) => `${String(row.database)}.${String(row.table ?? "*")}`,
+  folder_tables: (row) => `${String(row.source_path)} -> ${String(row.target_bucket)}/${String(row.dest_folder ?? "")}`
+};
+var duplicateTable = {
+  id: "duplicate-table",
+  description: "A table list names each table (database and table) or folder copy once.",
+  defaultSeverity: "error",
+  check(request) {
+    const findings = [];
+    for (const [list, keyOf] of Object.entries(ROW_KEYS)) {
+      const seen = /* @__PURE__ */ new Map();
+      rows(request, list).forEach((row, index) => {
+        const key = keyOf(row);
+        const first = seen.get(key);
+        if (first === void 0) {
+          seen.set(key, index);
+          return;
+        }
+        findings.push({
+          path: [list, index],
+          message: `${list}[${index}] repeats ${key} from ${list}[${first}]; remove one of the two rows`
+        });
+      });
+    }
+    return findings;
+  }
+};
+
+// src/manifest/rules/email-list.ts
+var ADDRESS = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/;
+var emailList = {
+  id: "email-list",
+  description: "email_recipients is a comma-separated list of email addresses.",
+  defaultSeverity: "error",
+  check(request) {
+    const value = request.email_recipients;
+    if (typeof value !== "string") return [];
+    if (value.includes(";")) {
+      return [
+        {
+          path: ["email_recipients"],
+          message: `email_recipients ${JSON.stringify(value)} uses \`;\`; separate addresses with commas`
+        }
+      ];
+    }
+    const addresses = value.split(",").map((part) => part.trim());
+    const invalid = addresses.filter((address) => !ADDRESS.test(address));
+    if (invalid.length === 0) return [];
+    const shown = invalid.map((address) => address === "" ? "an empty entry" : JSON.stringify(address)).join(", ");
+    return [
+      {
+        path: ["email_recipients"],
+        message: `email_recipients has ${shown}, which is not an email address; write addresses such as data-team@example.com, separated by commas`
+      }
+    ];
+  }
+};
+
+// src/manifest/rules/numeric-bounds.ts
+var numericBounds = {
+  id: "numeric-bounds",
+  description: "distcp_mappers is at least 1 and distcp_bandwidth (MB/s per mapper) is greater than 0.",
+  defaultSeverity: "error",
+  check(request) {
+    const findings = [];
+    const mappers = request.distcp_mappers;
+    if (typeof mappers === "number" && mappers < 1) {
+      findings.push({
+        path: ["distcp_mappers"],
+        message: `distcp_mappers is ${mappers}; write 1 or more (default 50)`
+      });
+    }
+    const bandwidth = request.distcp_bandwidth;
+    if (typeof bandwidth === "number" && bandwidth <= 0) {
+      findings.push({
+        path: ["distcp_bandwidth"],
+        message: `distcp_bandwidth is ${bandwidth}; write a value above 0 (default 100)`
+      });
+    }
+    return findings;
+  }
+};
+
+// src/manifest/rules/secret-literal.ts
+var REFERENCE_ATTEMPT = /^\$\{?(env:)?([^}]*)\}?$/;
+var secretLiteral = {
+  id: "secret-literal",
+  description: `s3_secret_key and kinit_password are never written in git: give an environment variable reference, ${REFERENCE_SYNTAX}, that apply reads at submit time.`,
+  defaultSeverity: "error",
+  check(request) {
+    const findings = [];
+    for (const field of REFERENCE_FIELDS) {
+      const value = request[field];
+      if (typeof value !== "string" || referencedVariable(value) !== void 0) continue;
+      const attempt = value.startsWith("$") ? REFERENCE_ATTEMPT.exec(value) : null;
+      if (attempt) {
+        findings.push({
+          path: [field],
+          message: malformedReferenceMessage(field, value, attempt[2] ?? "")
+        });
+        continue;
+      }
+      if (!SECRET_FIELDS.includes(field)) continue;
+      findings.push({
+        path: [field],
+        message: `${field} holds a literal value; write a reference to an environment variable instead, as in ${field}: "\${env:${field.toUpperCase()}}", and remove the secret from git history`
+      });
+    }
+    return findings;
+  }
+};
+function malformedReferenceMessage(field, value, name) {
+  const valid = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+  const reason = !valid ? `the variable name ${JSON.stringify(name)} is not letters, digits and _ starting with a letter or _` : "references are written with `env:` inside braces";
+  const fix = valid ? `"\${env:${name}}"` : REFERENCE_SYNTAX;
+  return `${field} ${JSON.stringify(value)} is not a valid reference: ${reason}; write ${fix}`;
+}
+
+// src/manifest/rules/tables-for-type.ts
+var TABLE_LISTS = ["folder_tables", "migration_tables", "metadata_tables"];
+var LIST_FOR_TYPE = {
+  file_only: "folder_tables",
+  data_hive_to_hive: "migration_tables",
+  data_hive_to_iceberg: "migration_tables",
+  metadata_hive_to_iceberg: "metadata_tables"
+};
+var tablesForType = {
+  id: "tables-for-type",
+  description: "Each migration type needs its own table list and no other: file_only takes folder_tables, data_hive_to_hive and data_hive_to_iceberg take migration_tables, metadata_hive_to_iceberg takes metadata_tables.",
+  defaultSeverity: "error",
+  check(request) {
+    const type = request.migration_type;
+    if (typeof type !== "string") return [];
+    const needed = LIST_FOR_TYPE[type];
+    if (!needed) return [];
+    const findings = [];
+    const list = request[needed];
+    if (!Array.isArray(list) || list.length === 0) {
+      findings.push({
+        path: isPresent(list) ? [needed] : ["migration_type"],
+        message: `migration_type ${type} needs a non-empty \`${needed}\` list; add one with at least one row`
+      });
+    }
+    for (const other of TABLE_LISTS) {
+      if (other === needed || !isPresent(request[other])) continue;
+      findings.push({
+        path: [other],
+        target: "key",
+        message: `\`${other}\` is not used by migration_type ${type}; remove it, or move its rows to \`${needed}\``
+      });
+    }
+    return findings;
+  }
+};
+
+// src/manifest/rules/index.ts
+var RULES = [
+  tablesForType,
+  bucketName,
+  kerberosCredentials,
+  maprTicket,
+  duplicateTable,
+  numericBounds,
+  emailList,
+  secretLiteral
+];
+
+// src/manifest/display-path.ts
+import { isAbsolute, relative, sep } from "node:path";
+function displayPath(file, workingDir) {
+  if (!isAbsolute(file)) return file.split(sep).join("/");
+  const shown = relative(workingDir, file);
+  if (shown === "" || shown.startsWith("..") || isAbsolute(shown)) return file;
+  return shown.split(sep).join("/");
+}
+
+// src/manifest/diagnostic.ts
+function formatDiagnostic(diagnostic) {
+  const { file, line, column, severity, message, ruleId } = diagnostic;
+  return `${file}:${line}:${column}: ${severity}: ${message} [${ruleId}]`;
+}
+function sortDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const diagnostic of diagnostics) {
+    const key = formatDiagnostic(diagnostic);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(diagnostic);
+  }
+  return unique.sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.ruleId, b.ruleId) || compareText(a.message, b.message)
+  );
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/manifest/envelope.ts
+var API_VERSION = "nx1-migrate/v1";
+var NAME_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
+
+// src/manifest/manifest-name.ts
+var NAME = new RegExp(NAME_PATTERN);
+var WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+function manifestNameProblem(name) {
+  if (!NAME.test(name))
+    return "use letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 100 characters";
+  if (name.includes("..")) return "it contains `..`; use a single `.`, or `-`";
+  if (WINDOWS_DEVICE.test(name))
+    return "it is a reserved device name on Windows; choose another name";
+  return void 0;
+}
+
+export {
+  RULES,
+  decodeSource,
+  parseYamlSource,
+  displayPath,
+  formatDiagnostic,
+  sortDiagnostics,
+  API_VERSION,
+  NAME_PATTERN,
+  manifestNameProblem
+};

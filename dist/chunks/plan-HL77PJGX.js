@@ -1,0 +1,127 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import "./chunk-26SBI4U3.js";
+import {
+  renderPlanMarkdown
+} from "./chunk-6KEWID3J.js";
+import "./chunk-PHWRYPLJ.js";
+import {
+  runPlanStage
+} from "./chunk-KXLHRB6U.js";
+import {
+  readLedger
+} from "./chunk-3WSOHZ4A.js";
+import {
+  planToJson,
+  renderPlanText
+} from "./chunk-EF22IOTE.js";
+import "./chunk-4H655IF3.js";
+import "./chunk-J7XBUMAP.js";
+import "./chunk-M67JKKTL.js";
+import {
+  countText,
+  diagnosticsText
+} from "./chunk-J6QK2LCB.js";
+import {
+  choice,
+  parseCommandArgs
+} from "./chunk-WTGXQXUI.js";
+import "./chunk-Y36RKFWC.js";
+import {
+  findConfig,
+  loadConfig
+} from "./chunk-TXJHFHHZ.js";
+import {
+  palette,
+  useColor
+} from "./chunk-O4P2WUOQ.js";
+import "./chunk-CFXFCYK2.js";
+import "./chunk-XG3Z4YKI.js";
+import "./chunk-JCVDB7MH.js";
+import "./chunk-UHZ32JO6.js";
+import "./chunk-ZAHGKAMQ.js";
+import "./chunk-PRLSM53E.js";
+import "./chunk-RVDFPOOV.js";
+
+// src/cli/commands/plan.ts
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+var PLAN_HELP = `Usage: nx1-migrate plan [options]
+
+Compare every manifest with the ledger and show what apply would submit:
+  + create     no run recorded for this manifest
+  ~ update     the request changed since the last submission (with a diff)
+  - removed    a ledger entry without a manifest (history is kept)
+  ! blocked    an earlier outcome is unknown; settle it with \`nx1-migrate resolve\`
+Unchanged manifests are counted, and listed with --show-unchanged.
+
+Options:
+  --config FILE                 repository config (default: the nearest .nx1-migrate.yaml)
+  --format text|json|markdown   output format (default text); markdown is the PR comment
+  --json                        same as --format json
+  --out FILE                    also write the output to FILE
+  --show-unchanged              list unchanged manifests too
+  -h, --help                    show this help
+
+Exit status: 0 planned (with or without changes), 1 invalid manifests or
+ledger, 2 usage error.
+`;
+async function planCommand(argv, io) {
+  const { values } = parseCommandArgs(
+    "plan",
+    argv,
+    {
+      config: { type: "string" },
+      format: { type: "string" },
+      json: { type: "boolean" },
+      out: { type: "string" },
+      "show-unchanged": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    },
+    false
+  );
+  if (values.help) {
+    io.stdout.write(PLAN_HELP);
+    return 0;
+  }
+  const format = values.json ? "json" : choice("format", values.format, ["text", "json", "markdown"], "text");
+  const colors = palette(useColor(io) && format === "text" && values.out === void 0);
+  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
+  if (!loaded.ok) {
+    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
+    return 1;
+  }
+  const { config } = loaded;
+  const ledger = await readLedger(config, io.cwd);
+  if (ledger.errors.length > 0) {
+    for (const error of ledger.errors) io.stderr.write(`${error.message}
+`);
+    return 1;
+  }
+  const stage = await runPlanStage(config, ledger, io.cwd);
+  const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
+  if (!stage.plan) {
+    if (format === "json")
+      io.stdout.write(`${JSON.stringify({ format: 1, valid: false, diagnostics }, null, 2)}
+`);
+    io.stderr.write(diagnosticsText(diagnostics, colors));
+    io.stderr.write(
+      `Plan failed: ${countText(diagnostics)} in ${stage.fileCount} files. Fix them and run plan again.
+`
+    );
+    return 1;
+  }
+  if (diagnostics.length > 0) io.stderr.write(diagnosticsText(diagnostics, colors));
+  let output;
+  if (format === "json") output = `${JSON.stringify(planToJson(stage.plan), null, 2)}
+`;
+  else if (format === "markdown")
+    output = await renderPlanMarkdown(stage.plan, config, { diagnostics });
+  else output = renderPlanText(stage.plan, colors, { showUnchanged: values["show-unchanged"] });
+  io.stdout.write(output);
+  if (values.out) await writeFile(resolve(io.cwd, values.out), output);
+  return 0;
+}
+export {
+  PLAN_HELP,
+  planCommand
+};

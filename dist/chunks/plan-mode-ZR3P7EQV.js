@@ -1,0 +1,109 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  createOctokit
+} from "./chunk-QLYLLLJJ.js";
+import {
+  reportDiagnostics,
+  setPlanOutputs
+} from "./chunk-SMSFTQ5K.js";
+import {
+  upsertStickyComment
+} from "./chunk-LZNEQV76.js";
+import {
+  core_exports,
+  debug,
+  escapeForLog,
+  group,
+  info,
+  notice,
+  summary,
+  warning
+} from "./chunk-P7TFCAEB.js";
+import {
+  renderPlanMarkdown
+} from "./chunk-6KEWID3J.js";
+import {
+  runPlanStage
+} from "./chunk-KXLHRB6U.js";
+import {
+  readLedger
+} from "./chunk-3WSOHZ4A.js";
+import "./chunk-EF22IOTE.js";
+import "./chunk-4H655IF3.js";
+import "./chunk-J7XBUMAP.js";
+import "./chunk-M67JKKTL.js";
+import "./chunk-Y36RKFWC.js";
+import {
+  defaultConfig,
+  findConfig,
+  loadConfig
+} from "./chunk-TXJHFHHZ.js";
+import "./chunk-XG3Z4YKI.js";
+import "./chunk-JCVDB7MH.js";
+import "./chunk-UHZ32JO6.js";
+import "./chunk-ZAHGKAMQ.js";
+import "./chunk-PRLSM53E.js";
+import "./chunk-RVDFPOOV.js";
+
+// src/action/plan-mode.ts
+async function runPlanMode(settings, context) {
+  const workingDir = settings.workingDirectory;
+  const loaded = await loadConfig(workingDir, settings.config ?? findConfig(workingDir));
+  let body;
+  let result;
+  if (!loaded.ok) {
+    reportDiagnostics(loaded.diagnostics, settings);
+    body = await renderPlanMarkdown(void 0, defaultConfig(workingDir), {
+      diagnostics: loaded.diagnostics
+    });
+    result = "invalid";
+    setPlanOutputs(core_exports, void 0);
+  } else {
+    const { config } = loaded;
+    const ledger = await readLedger(config, workingDir);
+    if (ledger.errors.length > 0)
+      throw new Error(ledger.errors.map((error) => error.message).join("\n"));
+    const stage = await group("Plan", async () => {
+      const planned = await runPlanStage(config, ledger, workingDir);
+      info(
+        `${planned.fileCount} manifest files, ${planned.skippedCount} unchanged since they were recorded.`
+      );
+      return planned;
+    });
+    const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
+    const failed = reportDiagnostics(diagnostics, settings);
+    setPlanOutputs(core_exports, stage.plan);
+    if (stage.plan) {
+      for (const item of stage.plan.items)
+        if (item.action !== "unchanged") info(escapeForLog(`${item.action}: ${item.name}`));
+    }
+    body = await renderPlanMarkdown(stage.plan, config, { diagnostics });
+    result = failed || !stage.plan ? "invalid" : stage.plan.counts.create + stage.plan.counts.update + stage.plan.counts.blocked + stage.plan.counts.removed > 0 ? "changes" : "no-changes";
+  }
+  await summary.addRaw(body, true).write();
+  const pull = context.pullRequest;
+  if (pull && settings.comment) {
+    const octokit = settings.githubToken ? createOctokit({
+      token: settings.githubToken,
+      logger: { debug, info, warn: warning }
+    }) : null;
+    const comment = await upsertStickyComment(
+      octokit,
+      {
+        owner: context.owner,
+        repo: context.repo,
+        issueNumber: pull.number,
+        key: settings.commentKey,
+        moreAt: `the job summary of ${context.workflowRunUrl}`
+      },
+      body
+    );
+    if (comment.status === "skipped")
+      notice(`Plan comment skipped: ${comment.reason} The plan is in the job summary.`);
+    else info(`Plan comment ${comment.status}: ${comment.url}`);
+  }
+  return result;
+}
+export {
+  runPlanMode
+};

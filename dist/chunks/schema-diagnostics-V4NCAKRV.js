@@ -1,0 +1,15 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  describePath,
+  pointerToPath,
+  schemaDiagnostics,
+  suggest
+} from "./chunk-UHZ32JO6.js";
+import "./chunk-ZAHGKAMQ.js";
+import "./chunk-RVDFPOOV.js";
+export {
+  describePath,
+  pointerToPath,
+  schemaDiagnostics,
+  suggest
+};

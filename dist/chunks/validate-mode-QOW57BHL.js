@@ -1,0 +1,49 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  reportDiagnostics,
+  setPlanOutputs
+} from "./chunk-SMSFTQ5K.js";
+import {
+  core_exports,
+  group,
+  info,
+  summary
+} from "./chunk-P7TFCAEB.js";
+import {
+  loadWorkspace
+} from "./chunk-DVTG6BI6.js";
+import "./chunk-J7PECS72.js";
+import {
+  renderPlanMarkdown
+} from "./chunk-6KEWID3J.js";
+import "./chunk-EF22IOTE.js";
+import "./chunk-4H655IF3.js";
+import "./chunk-J7XBUMAP.js";
+import "./chunk-Y36RKFWC.js";
+import {
+  defaultConfig
+} from "./chunk-TXJHFHHZ.js";
+import "./chunk-XG3Z4YKI.js";
+import "./chunk-JCVDB7MH.js";
+import "./chunk-UHZ32JO6.js";
+import "./chunk-ZAHGKAMQ.js";
+import "./chunk-PRLSM53E.js";
+import "./chunk-RVDFPOOV.js";
+
+// src/action/validate-mode.ts
+async function runValidateMode(settings) {
+  const loaded = await group(
+    "Validate manifests",
+    () => loadWorkspace({ workingDir: settings.workingDirectory, configFile: settings.config })
+  );
+  const diagnostics = loaded.ok ? loaded.workspace.diagnostics : loaded.diagnostics;
+  const failed = reportDiagnostics(diagnostics, settings);
+  const config = loaded.ok ? loaded.workspace.config : defaultConfig(settings.workingDirectory);
+  setPlanOutputs(core_exports, void 0);
+  if (loaded.ok) info(`${loaded.workspace.fileCount} manifest files checked.`);
+  await summary.addRaw(await renderPlanMarkdown(void 0, config, { diagnostics }), true).write();
+  return failed ? "invalid" : "valid";
+}
+export {
+  runValidateMode
+};
