@@ -22,7 +22,7 @@ var COMMANDS = {
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-KCZVHMLA.js")).applyCommand
+    load: async () => (await import("./chunks/apply-TLJZIVGL.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",

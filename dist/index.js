@@ -207,7 +207,7 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-OFXSEFXO.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-Z6QHPGAD.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
     result = await (await import("./chunks/plan-mode-ZR3P7EQV.js")).runPlanMode(settings, context);
   else result = await (await import("./chunks/validate-mode-QOW57BHL.js")).runValidateMode(settings);
@@ -220,6 +220,9 @@ async function run() {
     );
 }
 run().catch((error) => {
-  setOutput("result", "failed");
+  try {
+    setOutput("result", "failed");
+  } catch {
+  }
   setFailed(escapeForLog(error instanceof Error ? error.message : String(error)));
 });

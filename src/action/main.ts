@@ -39,6 +39,10 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  core.setOutput("result", "failed");
+  try {
+    core.setOutput("result", "failed");
+  } catch {
+    // GITHUB_OUTPUT may be the very thing that failed; the step still fails below.
+  }
   core.setFailed(escapeForLog(error instanceof Error ? error.message : String(error)));
 });

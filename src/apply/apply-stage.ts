@@ -38,7 +38,7 @@ import { missingVariablesMessage, resolveSecrets } from "./resolve-secrets.js";
 import { RecordingFailedError } from "./recording-failed.js";
 
 /**
- * Statuses that say the setup is wrong (credentials, URL), not the request.
+ * Statuses that show the setup is wrong (credentials, URL), not the request.
  * The server refused before creating anything, so they are not recorded as
  * `rejected`, which would hold the manifest until it changes.
  */

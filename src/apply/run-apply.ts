@@ -92,7 +92,7 @@ export async function runApply(options: RunApplyOptions): Promise<RunApplyOutcom
     const targets = stage.plan.counts.create + stage.plan.counts.update;
     if (targets === 0) return { ...outcome, result: { results: [] } };
     if (commit && repoDir && !options.allowDirty)
-      await refuseUncommittedInput(stage.plan, config, repoDir);
+      await rejectUncommittedInput(stage.plan, config, repoDir);
 
     const submitter = options.createSubmitter();
     try {
@@ -144,7 +144,7 @@ export function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
  * HEAD: the ledger records the commit each request came from, and no commit
  * would hold what was sent, so nobody could review it.
  */
-async function refuseUncommittedInput(plan: Plan, config: Config, repoDir: string): Promise<void> {
+async function rejectUncommittedInput(plan: Plan, config: Config, repoDir: string): Promise<void> {
   const files = plan.items.flatMap((item) =>
     item.manifest && (item.action === "create" || item.action === "update")
       ? [item.manifest.absolutePath]
