@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-3ZAM3GEQ.js")).validateCommand
+    load: async () => (await import("./chunks/validate-BR5XVPKW.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-HL77PJGX.js")).planCommand
+    load: async () => (await import("./chunks/plan-LHGM2MFG.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-TLJZIVGL.js")).applyCommand
+    load: async () => (await import("./chunks/apply-UQ4MGUQJ.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-FCXZNCKN.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-BNOFUNBY.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-JATLMIAX.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-NHF4VPMX.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",
@@ -38,7 +38,7 @@ var COMMANDS = {
   },
   sandbox: {
     summary: "run a local Nx1-compatible API server",
-    load: async () => (await import("./chunks/sandbox-JN5SSMST.js")).sandboxCommand
+    load: async () => (await import("./chunks/sandbox-SUAWG4ZT.js")).sandboxCommand
   }
 };
 var MAIN_HELP = `Usage: nx1-migrate <command> [options]

@@ -207,10 +207,10 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-Z6QHPGAD.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-TI3U5ZTD.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-ZR3P7EQV.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-QOW57BHL.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-FL6VAHWV.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-MGGMH3QK.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

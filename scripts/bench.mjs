@@ -148,6 +148,16 @@ note(
 
 const baseEnv = { ...process.env, NO_COLOR: "1" };
 delete baseEnv.NODE_OPTIONS;
+// Node reads and parses the certificate file named by NODE_EXTRA_CA_CERTS
+// as it starts, whether or not the process opens a TLS connection: about
+// 30 ms of CPU for a bundle of 144 certificates on the machine of
+// docs/benchmarks.md. No command measured here opens one (the sandbox is
+// plain HTTP on loopback), so the variable would only add that constant to
+// every figure and shrink every ratio to `node -e ''`.
+if (baseEnv.NODE_EXTRA_CA_CERTS !== undefined) {
+  note("measuring without NODE_EXTRA_CA_CERTS, which slows every Node start");
+  delete baseEnv.NODE_EXTRA_CA_CERTS;
+}
 
 /** Runs each command of `commands` `runs` times, in turns, and returns their summaries by key. */
 async function compare(label, commands, runs) {
@@ -298,10 +308,12 @@ if (only.has("cold")) {
     },
     expectExit: 0,
   }));
+  // The same environment as the action, so both sides start Node alike.
   commands.node = {
     command: process.execPath,
     args: ["-e", ""],
     cwd: cold.workspace,
+    env: cold.env,
     expectExit: 0,
   };
   results.benchmarks.cold = await compare("cold", commands, settings.coldRuns);

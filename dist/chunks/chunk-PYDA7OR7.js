@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-J7PECS72.js";
+} from "./chunk-AZQHRUZC.js";
 import {
   discoverManifests
-} from "./chunk-Y36RKFWC.js";
+} from "./chunk-TLEUVYAN.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

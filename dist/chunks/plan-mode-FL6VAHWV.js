@@ -24,7 +24,7 @@ import {
 } from "./chunk-6KEWID3J.js";
 import {
   runPlanStage
-} from "./chunk-KXLHRB6U.js";
+} from "./chunk-UGRIS74T.js";
 import {
   readLedger
 } from "./chunk-3WSOHZ4A.js";
@@ -32,14 +32,14 @@ import "./chunk-EF22IOTE.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";

@@ -11,20 +11,20 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-DVTG6BI6.js";
-import "./chunk-J7PECS72.js";
+} from "./chunk-PYDA7OR7.js";
+import "./chunk-AZQHRUZC.js";
 import {
   renderPlanMarkdown
 } from "./chunk-6KEWID3J.js";
 import "./chunk-EF22IOTE.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   defaultConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";

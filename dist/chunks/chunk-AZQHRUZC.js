@@ -11,7 +11,7 @@ import {
 import {
   validateManifest,
   validateRequest
-} from "./chunk-JCVDB7MH.js";
+} from "./chunk-6NYFVFWC.js";
 import {
   locate,
   locateKey,
@@ -129,7 +129,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path, bytes: readFileSync(path) }));
-  const { validateContentsInThreads } = await import("./parallel-validate-4T2BNLMT.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-46SX7WRH.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {

@@ -6,10 +6,10 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-ZTX7HCSY.js";
+} from "./chunk-4XAASXK5.js";
 import "./chunk-FLTHDD7X.js";
 import "./chunk-PHWRYPLJ.js";
-import "./chunk-KXLHRB6U.js";
+import "./chunk-UGRIS74T.js";
 import "./chunk-3WSOHZ4A.js";
 import {
   planToJson,
@@ -28,11 +28,11 @@ import {
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import {
   palette,
   useColor
@@ -41,7 +41,7 @@ import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";

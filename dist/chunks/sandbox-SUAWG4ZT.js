@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateContractRequest
-} from "./chunk-JCVDB7MH.js";
+} from "./chunk-6NYFVFWC.js";
 import {
   require_mod
 } from "./chunk-ZAHGKAMQ.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-Y36RKFWC.js";
+} from "./chunk-TLEUVYAN.js";
 import {
   displayPath,
   sortDiagnostics
@@ -64,7 +64,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-4T2BNLMT.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-46SX7WRH.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

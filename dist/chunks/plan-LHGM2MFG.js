@@ -6,7 +6,7 @@ import {
 import "./chunk-PHWRYPLJ.js";
 import {
   runPlanStage
-} from "./chunk-KXLHRB6U.js";
+} from "./chunk-UGRIS74T.js";
 import {
   readLedger
 } from "./chunk-3WSOHZ4A.js";
@@ -25,18 +25,18 @@ import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";

@@ -2,12 +2,12 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   combineFileResults,
   validateFileContent
-} from "./chunk-J7PECS72.js";
+} from "./chunk-AZQHRUZC.js";
 import {
   decodeSource,
   parseYamlSource
 } from "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";

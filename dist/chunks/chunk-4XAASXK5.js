@@ -11,7 +11,7 @@ import {
 } from "./chunk-PHWRYPLJ.js";
 import {
   runPlanStage
-} from "./chunk-KXLHRB6U.js";
+} from "./chunk-UGRIS74T.js";
 import {
   headSha,
   openRepository,
@@ -34,7 +34,7 @@ import {
 import {
   validateError,
   validateResponse
-} from "./chunk-JCVDB7MH.js";
+} from "./chunk-6NYFVFWC.js";
 import {
   REFERENCE_FIELDS,
   referencedVariable
@@ -27913,4 +27913,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-ZTX7HCSY.js.LEGAL.txt */
+/*! For license information please see chunk-4XAASXK5.js.LEGAL.txt */

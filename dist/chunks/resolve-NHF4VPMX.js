@@ -3,7 +3,7 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-XDJAKIY6.js";
+} from "./chunk-REBT6UUA.js";
 import "./chunk-26SBI4U3.js";
 import "./chunk-FLTHDD7X.js";
 import "./chunk-PHWRYPLJ.js";
@@ -11,11 +11,11 @@ import "./chunk-3WSOHZ4A.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-J6QK2LCB.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-TXJHFHHZ.js";
+import "./chunk-RY6IHVGN.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-DVTG6BI6.js";
-import "./chunk-J7PECS72.js";
+} from "./chunk-PYDA7OR7.js";
+import "./chunk-AZQHRUZC.js";
 import {
   countText,
   diagnosticsText,
@@ -14,8 +14,8 @@ import {
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-Y36RKFWC.js";
-import "./chunk-TXJHFHHZ.js";
+} from "./chunk-TLEUVYAN.js";
+import "./chunk-RY6IHVGN.js";
 import {
   palette,
   useColor
@@ -24,7 +24,7 @@ import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";

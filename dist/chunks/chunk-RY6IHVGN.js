@@ -7,7 +7,7 @@ import {
 } from "./chunk-XG3Z4YKI.js";
 import {
   validateConfig
-} from "./chunk-JCVDB7MH.js";
+} from "./chunk-6NYFVFWC.js";
 import {
   locate,
   locateKey,

@@ -18,7 +18,7 @@ import {
 import {
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import {
   palette,
   useColor

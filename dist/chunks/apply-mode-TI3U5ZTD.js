@@ -30,10 +30,10 @@ import {
   createNx1Client,
   publicOutcome,
   runApply
-} from "./chunk-ZTX7HCSY.js";
+} from "./chunk-4XAASXK5.js";
 import "./chunk-FLTHDD7X.js";
 import "./chunk-PHWRYPLJ.js";
-import "./chunk-KXLHRB6U.js";
+import "./chunk-UGRIS74T.js";
 import {
   fetchBranch,
   headSha,
@@ -49,14 +49,14 @@ import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";

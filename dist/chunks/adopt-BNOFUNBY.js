@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-XDJAKIY6.js";
+} from "./chunk-REBT6UUA.js";
 import {
   recordEntries
 } from "./chunk-26SBI4U3.js";
@@ -11,7 +11,7 @@ import {
 import "./chunk-PHWRYPLJ.js";
 import {
   runPlanStage
-} from "./chunk-KXLHRB6U.js";
+} from "./chunk-UGRIS74T.js";
 import {
   readLedger
 } from "./chunk-3WSOHZ4A.js";
@@ -27,11 +27,11 @@ import {
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-Y36RKFWC.js";
+import "./chunk-TLEUVYAN.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-TXJHFHHZ.js";
+} from "./chunk-RY6IHVGN.js";
 import {
   palette,
   useColor
@@ -40,7 +40,7 @@ import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
 import "./chunk-XG3Z4YKI.js";
-import "./chunk-JCVDB7MH.js";
+import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
