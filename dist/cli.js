@@ -18,11 +18,11 @@ var COMMANDS = {
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-LHGM2MFG.js")).planCommand
+    load: async () => (await import("./chunks/plan-VS6D6EQV.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-UQ4MGUQJ.js")).applyCommand
+    load: async () => (await import("./chunks/apply-L5QNGJO4.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",

@@ -207,10 +207,10 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-TI3U5ZTD.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-6EUL3PIE.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-FL6VAHWV.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-MGGMH3QK.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-MQCI7OGO.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-JAKMSEQV.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

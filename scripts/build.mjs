@@ -7,7 +7,7 @@ import Handlebars from "handlebars";
 import { readFile, mkdtemp, readdir, rm, cp, mkdir, rename } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
+import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,11 +18,12 @@ const rawText = {
   name: "raw-text",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: join(args.resolveDir, args.path.slice(0, -"?raw".length)),
+      // Relative to the repository, so that the bundle does not depend on where it was built.
+      path: relative(root, join(args.resolveDir, args.path.slice(0, -"?raw".length))),
       namespace: "raw-text",
     }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "raw-text" }, async (args) => ({
-      contents: await readFile(args.path, "utf8"),
+      contents: await readFile(join(root, args.path), "utf8"),
       loader: "text",
     }));
   },
@@ -37,11 +38,11 @@ const handlebarsSpec = {
   name: "handlebars-spec",
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /\.hbs\?spec$/ }, (args) => ({
-      path: join(args.resolveDir, args.path.slice(0, -"?spec".length)),
+      path: relative(root, join(args.resolveDir, args.path.slice(0, -"?spec".length))),
       namespace: "handlebars-spec",
     }));
     pluginBuild.onLoad({ filter: /.*/, namespace: "handlebars-spec" }, async (args) => ({
-      contents: `export default ${Handlebars.precompile(await readFile(args.path, "utf8"), { strict: true })};`,
+      contents: `export default ${Handlebars.precompile(await readFile(join(root, args.path), "utf8"), { strict: true })};`,
       loader: "js",
     }));
   },

@@ -9,7 +9,7 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   planToJson
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
 } from "./chunk-4H655IF3.js";

@@ -5,7 +5,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SMSFTQ5K.js";
+} from "./chunk-PQV5TNOR.js";
 import {
   upsertStickyComment
 } from "./chunk-LZNEQV76.js";
@@ -21,14 +21,14 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   renderPlanMarkdown
-} from "./chunk-6KEWID3J.js";
+} from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
 } from "./chunk-UGRIS74T.js";
 import {
   readLedger
 } from "./chunk-3WSOHZ4A.js";
-import "./chunk-EF22IOTE.js";
+import "./chunk-OFGLKKVC.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";

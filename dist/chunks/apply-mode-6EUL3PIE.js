@@ -5,7 +5,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SMSFTQ5K.js";
+} from "./chunk-PQV5TNOR.js";
 import {
   upsertStickyComment
 } from "./chunk-LZNEQV76.js";
@@ -23,14 +23,14 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   renderPlanMarkdown
-} from "./chunk-6KEWID3J.js";
+} from "./chunk-UJ5RC7OV.js";
 import {
   ApplyAbortedError,
   clientOptionsFromEnv,
   createNx1Client,
   publicOutcome,
   runApply
-} from "./chunk-4XAASXK5.js";
+} from "./chunk-4GWDU247.js";
 import "./chunk-FLTHDD7X.js";
 import "./chunk-PHWRYPLJ.js";
 import "./chunk-UGRIS74T.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-3WSOHZ4A.js";
 import {
   loadTemplate
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 import "./chunk-4H655IF3.js";
 import {
   findRepositoryRoot

@@ -21,7 +21,7 @@ import {
 } from "./chunk-3WSOHZ4A.js";
 import {
   loadTemplate
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
 } from "./chunk-4H655IF3.js";
@@ -27913,4 +27913,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-4XAASXK5.js.LEGAL.txt */
+/*! For license information please see chunk-4GWDU247.js.LEGAL.txt */

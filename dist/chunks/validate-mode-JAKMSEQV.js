@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SMSFTQ5K.js";
+} from "./chunk-PQV5TNOR.js";
 import {
   core_exports,
   group,
@@ -15,8 +15,8 @@ import {
 import "./chunk-AZQHRUZC.js";
 import {
   renderPlanMarkdown
-} from "./chunk-6KEWID3J.js";
-import "./chunk-EF22IOTE.js";
+} from "./chunk-UJ5RC7OV.js";
+import "./chunk-OFGLKKVC.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-TLEUVYAN.js";

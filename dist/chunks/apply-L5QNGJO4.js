@@ -6,7 +6,7 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-4XAASXK5.js";
+} from "./chunk-4GWDU247.js";
 import "./chunk-FLTHDD7X.js";
 import "./chunk-PHWRYPLJ.js";
 import "./chunk-UGRIS74T.js";
@@ -14,7 +14,7 @@ import "./chunk-3WSOHZ4A.js";
 import {
   planToJson,
   renderPlanText
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import "./chunk-26SBI4U3.js";
 import {
   renderPlanMarkdown
-} from "./chunk-6KEWID3J.js";
+} from "./chunk-UJ5RC7OV.js";
 import "./chunk-PHWRYPLJ.js";
 import {
   runPlanStage
@@ -13,7 +13,7 @@ import {
 import {
   planToJson,
   renderPlanText
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 import "./chunk-4H655IF3.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";

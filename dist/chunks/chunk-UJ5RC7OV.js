@@ -3,7 +3,7 @@ import {
   loadTemplate,
   planItemSymbol,
   valueText
-} from "./chunk-EF22IOTE.js";
+} from "./chunk-OFGLKKVC.js";
 
 // src/report/render-plan.ts
 function planView(plan, diagnostics = []) {

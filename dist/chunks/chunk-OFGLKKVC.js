@@ -238,7 +238,7 @@ function toView(value) {
   return out;
 }
 
-// handlebars-spec:/work/main/src/report/templates/apply.md.hbs
+// handlebars-spec:src/report/templates/apply.md.hbs
 var apply_md_default = { "0": function(container, depth0, helpers, partials, data) {
   var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -307,7 +307,7 @@ var apply_md_default = { "0": function(container, depth0, helpers, partials, dat
   return "### nx1-migrate apply\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "results"), "length"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(4, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "blocked"), "length"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 17, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "workflowRunUrl"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "");
 }, "useData": true };
 
-// handlebars-spec:/work/main/src/report/templates/index.md.hbs
+// handlebars-spec:src/report/templates/index.md.hbs
 var index_md_default = { "0": function(container, depth0, helpers, partials, data) {
   var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -344,7 +344,7 @@ var index_md_default = { "0": function(container, depth0, helpers, partials, dat
   return "# Nx1 migrations\n\n" + alias3((helper = lookupProperty(helpers, "total") || alias1(depth0, "total", { "start": { "line": 3, "column": 2 }, "end": { "line": 3, "column": 7 } }), typeof helper === "function" ? helper.call(alias2, { "name": "total", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 9 } } }) : helper)) + " " + alias3((lookupProperty(helpers, "plural") || alias1(depth0, "plural", { "start": { "line": 3, "column": 12 }, "end": { "line": 3, "column": 18 } })).call(alias2, lookupProperty(depth0, "total"), "migration", "migrations", { "name": "plural", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 10 }, "end": { "line": 3, "column": 51 } } })) + " recorded: " + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "stateCounts"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 3, "column": 62 }, "end": { "line": 3, "column": 141 } } })) != null ? stack1 : "") + ".\n\n| Migration | State | Type | Source | Last run | Updated |\n|---|---|---|---|---|---|\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "entries"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 9, "column": 9 } } })) != null ? stack1 : "");
 }, "useData": true };
 
-// handlebars-spec:/work/main/src/report/templates/plan.md.hbs
+// handlebars-spec:src/report/templates/plan.md.hbs
 var plan_md_default = { "0": function(container, depth0, helpers, partials, data) {
   var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -477,7 +477,7 @@ var plan_md_default = { "0": function(container, depth0, helpers, partials, data
   return "### nx1-migrate plan\n\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "planned"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(3, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 13, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "errors"), "length"), { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 23, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "items"), "length"), { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 31, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "items"), { "name": "each", "hash": {}, "fn": container.program(10, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 49, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(depth0, "submits"), { "name": "if", "hash": {}, "fn": container.program(15, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 50, "column": 0 }, "end": { "line": 53, "column": 7 } } })) != null ? stack1 : "");
 }, "useData": true };
 
-// handlebars-spec:/work/main/src/report/templates/report.md.hbs
+// handlebars-spec:src/report/templates/report.md.hbs
 var report_md_default = { "0": function(container, depth0, helpers, partials, data) {
   var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
