@@ -49,7 +49,7 @@ const handlebarsSpec = {
 };
 
 /**
- * Replaces @actions/core's OIDC client with a stub. nx1-migrate never asks for
+ * Replaces @actions/core's OIDC client with a stub. nx1-migrate never requests
  * an ID token, and the real client loads @actions/http-client and undici on
  * every start of the action, which costs tens of milliseconds of cold start.
  */
@@ -120,7 +120,7 @@ try {
     console.log("dist/ is up to date.");
   } else {
     // Replace only what changed, each file by a rename, and remove stale files last, so a
-    // test that runs dist/ while another process rebuilds it never sees a half-written tree.
+    // test that runs dist/ while another process rebuilds it never reads a half-written tree.
     const built = await listFiles(fresh);
     for (const file of built) {
       const target = join(dist, file);

@@ -15,7 +15,7 @@ export { readLedger } from "../ledger/read-ledger.js";
  * Writes status files. Without a ledger branch they are written in the
  * checkout and left for the user to commit; with one, they are committed and
  * pushed to it (unless `push` is false), since nobody edits that branch by hand.
- * Returns a sentence that says where they went.
+ * Returns a sentence that describes where they went.
  */
 export async function recordEntries(
   config: Config,

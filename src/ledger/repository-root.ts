@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-/** Returns the nearest folder at or above `start` that holds `.git` (a folder, or a file in a linked worktree). */
+/** Returns the nearest folder at or above `start` that contains `.git` (a folder, or a file in a linked worktree). */
 export function findRepositoryRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {

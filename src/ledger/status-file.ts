@@ -1,4 +1,4 @@
-// A status file: what the ledger knows about one manifest name. JSON with a
+// A status file: the ledger's record of one manifest name. JSON with a
 // format version, written in a fixed key order with a final newline, so
 // that every change to it reads as a small diff in git.
 
@@ -6,8 +6,8 @@ export const STATUS_FORMAT = 1;
 
 /**
  * - submitting: recorded and committed before the POST; left behind only when apply stopped mid-way.
- * - submitted: the API answered 201 with a run id.
- * - rejected: the API answered 4xx; not retried until the manifest changes.
+ * - submitted: the API returned 201 with a run id.
+ * - rejected: the API returned 4xx; not retried until the manifest changes.
  * - unknown: the request may have created a run (timeout, reset, 5xx, malformed answer).
  * - discarded: a person discarded an unknown or submitting attempt with `resolve --discard`.
  */

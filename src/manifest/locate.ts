@@ -39,7 +39,7 @@ export function locate(source: YamlSource, path: DataPath, target: Target = "val
       next = node.items[segment];
     }
     if (next === undefined) {
-      // The path ends early: point at the key that holds the deepest existing value.
+      // The path ends early: point at the key of the deepest existing value.
       return rangeOf(source, (parentKey ?? node) as Node | null);
     }
     parentKey = pair ? (pair.key as Node) : (next as Node);

@@ -1,5 +1,5 @@
 // Turns ajv errors into diagnostics that point at the offending key or value
-// and say what to write instead.
+// and state what to write instead.
 
 import type { ErrorObject } from "ajv";
 import { closest, distance } from "fastest-levenshtein";

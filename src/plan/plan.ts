@@ -43,7 +43,7 @@ export interface Plan {
   counts: Record<PlanAction, number>;
 }
 
-/** A manifest that the plan knows is unchanged without parsing it (its file and the config match the ledger's stamp). */
+/** A manifest that the plan proves unchanged without parsing it (its file and the config match the ledger's stamp). */
 export interface UnchangedManifest {
   name: string;
   file: string;

@@ -21,7 +21,7 @@ export function summaryLine(plan: Plan): string {
 export function renderPlanText(
   plan: Plan,
   colors: Palette,
-  /** `applying`: the plan is shown by apply itself, so the closing line says what happens now. */
+  /** `applying`: the plan is shown by apply itself, so the closing line states what happens now. */
   options: { showUnchanged?: boolean; applying?: boolean } = {},
 ): string {
   const colour: Record<PlanAction, (text: string) => string> = {

@@ -20,7 +20,7 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** Returns an inline code span that holds `text` exactly, safe in a table cell too. */
+/** Returns an inline code span that contains `text` exactly, safe in a table cell too. */
 export function codeSpan(text: string): string {
   const content = oneLine(text).replaceAll("|", "\\|");
   if (content === "") return "";

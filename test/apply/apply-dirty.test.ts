@@ -1,5 +1,5 @@
-// Apply records the commit each request came from, so it refuses manifests
-// with uncommitted changes unless --allow-dirty says otherwise.
+// Apply records the commit each request came from, so it rejects manifests
+// with uncommitted changes unless --allow-dirty is given.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

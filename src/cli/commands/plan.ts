@@ -69,7 +69,7 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
   const stage = await runPlanStage(config, ledger, io.cwd);
   const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
   if (!stage.plan) {
-    // A script reading --json gets an answer either way: no plan, and why.
+    // A script reading --json receives JSON either way: with no plan, the diagnostics.
     if (format === "json")
       io.stdout.write(`${JSON.stringify({ format: 1, valid: false, diagnostics }, null, 2)}\n`);
     io.stderr.write(diagnosticsText(diagnostics, colors));
