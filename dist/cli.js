@@ -18,19 +18,19 @@ var COMMANDS = {
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-VS6D6EQV.js")).planCommand
+    load: async () => (await import("./chunks/plan-LINBYEMX.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-L5QNGJO4.js")).applyCommand
+    load: async () => (await import("./chunks/apply-S2ZSNOIS.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-BNOFUNBY.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-C2EWML65.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-NHF4VPMX.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-6V6WMFPV.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",

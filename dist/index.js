@@ -207,9 +207,9 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-6EUL3PIE.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-BK2Q24JE.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-MQCI7OGO.js")).runPlanMode(settings, context);
+    result = await (await import("./chunks/plan-mode-TCOYUY7H.js")).runPlanMode(settings, context);
   else result = await (await import("./chunks/validate-mode-JAKMSEQV.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")

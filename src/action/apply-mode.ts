@@ -14,13 +14,13 @@ import type { EventContext } from "../github/event.js";
 import { findMergedPullRequest } from "../github/merged-pull.js";
 import { createOctokit } from "../github/octokit.js";
 import { escapeForLog } from "../github/safe-log.js";
-import { upsertStickyComment } from "../github/sticky-comment.js";
 import { renderApplyMarkdown } from "../report/render-apply.js";
 import { renderPlanMarkdown } from "../report/render-plan.js";
 import { reportDiagnostics } from "./diagnostics.js";
 import type { ActionResult } from "./outputs.js";
 import { setPlanOutputs } from "./outputs.js";
 import type { ActionSettings } from "./settings.js";
+import { writeStickyComment } from "./comment.js";
 import { checkBranchInput, syncWithBranchTip } from "./apply-branch.js";
 
 export async function runApplyMode(
@@ -176,17 +176,7 @@ async function commentOnMergedPull(
       core.info("No merged pull request found for this commit, so no comment was updated.");
       return;
     }
-    const comment = await upsertStickyComment(
-      octokit,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        issueNumber: pull.number,
-        key: settings.commentKey,
-        moreAt: `the job summary of ${context.workflowRunUrl}`,
-      },
-      body,
-    );
+    const comment = await writeStickyComment(octokit, settings, context, pull.number, body);
     if (comment.status === "skipped")
       core.notice(`Comment on pull request #${pull.number} skipped: ${comment.reason}`);
     else core.info(`Updated the comment on pull request #${pull.number}: ${comment.url}`);

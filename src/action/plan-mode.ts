@@ -6,7 +6,6 @@ import { findConfig } from "../config/find-config.js";
 import { loadConfig } from "../config/load-config.js";
 import type { EventContext } from "../github/event.js";
 import { createOctokit } from "../github/octokit.js";
-import { upsertStickyComment } from "../github/sticky-comment.js";
 import { runPlanStage } from "../plan/plan-stage.js";
 import { renderPlanMarkdown } from "../report/render-plan.js";
 import { defaultConfig } from "../config/config.js";
@@ -15,6 +14,7 @@ import { reportDiagnostics } from "./diagnostics.js";
 import type { ActionResult } from "./outputs.js";
 import { setPlanOutputs } from "./outputs.js";
 import type { ActionSettings } from "./settings.js";
+import { writeStickyComment } from "./comment.js";
 import { escapeForLog } from "../github/safe-log.js";
 
 export async function runPlanMode(
@@ -73,17 +73,7 @@ export async function runPlanMode(
           logger: { debug: core.debug, info: core.info, warn: core.warning },
         })
       : null;
-    const comment = await upsertStickyComment(
-      octokit,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        issueNumber: pull.number,
-        key: settings.commentKey,
-        moreAt: `the job summary of ${context.workflowRunUrl}`,
-      },
-      body,
-    );
+    const comment = await writeStickyComment(octokit, settings, context, pull.number, body);
     if (comment.status === "skipped")
       core.notice(`Plan comment skipped: ${comment.reason} The plan is in the job summary.`);
     else core.info(`Plan comment ${comment.status}: ${comment.url}`);

@@ -7,14 +7,31 @@ import { dirname, join } from "node:path";
 import type { Config } from "../config/config.js";
 import { removeStatusFile, writeStatusFile } from "../ledger/folder-store.js";
 import type { OpenedWorkspace } from "./git-workspace.js";
+import type { LedgerWorkspace } from "./ledger-workspace.js";
 
 export function openFolderWorkspace(config: Config): OpenedWorkspace {
-  const rootDir = config.baseDir;
+  return workspaceAt(
+    config,
+    config.baseDir,
+    config.ledgerPath,
+    async () => ({ pushed: false }),
+    async () => {},
+  );
+}
+
+/** Returns a workspace that writes the ledger and reports folders under `rootDir` and publishes with `publish`. */
+export function workspaceAt(
+  config: Config,
+  rootDir: string,
+  description: string,
+  publish: LedgerWorkspace["publish"],
+  dispose: () => Promise<void>,
+): OpenedWorkspace {
   const ledgerDir = join(rootDir, config.ledgerPath);
   const reportsDir = join(rootDir, config.reportsPath);
   return {
     rootDir,
-    description: config.ledgerPath,
+    description,
     writeEntry: async (entry) => {
       await writeStatusFile(ledgerDir, entry);
     },
@@ -23,8 +40,8 @@ export function openFolderWorkspace(config: Config): OpenedWorkspace {
       for (const report of reports)
         await writeFileAtomically(join(reportsDir, report.path), report.text);
     },
-    publish: async () => ({ pushed: false }),
-    dispose: async () => {},
+    publish,
+    dispose,
   };
 }
 

@@ -3,7 +3,7 @@
 // committed together and pushed with rebase-and-retry, never forced.
 
 import { join, relative } from "node:path";
-import { writeFileAtomically } from "./folder-workspace.js";
+import { workspaceAt } from "./folder-workspace.js";
 import type { Config } from "../config/config.js";
 import {
   commitFiles,
@@ -15,7 +15,6 @@ import {
 } from "../git/index.js";
 import type { GitRepository, PushRetryEvent } from "../git/index.js";
 import { runGit, tryGit } from "../git/git-process.js";
-import { removeStatusFile, writeStatusFile } from "../ledger/folder-store.js";
 import type { LedgerWorkspace, PublishResult } from "./ledger-workspace.js";
 
 export interface GitWorkspaceOptions {
@@ -49,7 +48,7 @@ export async function openGitWorkspace(options: GitWorkspaceOptions): Promise<Op
     // In the worktree, the ledger keeps the same path relative to the repository root as in the checkout.
     const rootDir = join(worktree.dir, relative(repoDir, config.baseDir));
     const worktreeRepo = worktree.repository;
-    return build(
+    return workspaceAt(
       config,
       rootDir,
       `${config.ledgerPath} on branch ${config.ledgerBranch}`,
@@ -74,7 +73,7 @@ export async function openGitWorkspace(options: GitWorkspaceOptions): Promise<Op
       );
     branch = current;
   }
-  return build(
+  return workspaceAt(
     config,
     rootDir,
     config.ledgerPath,
@@ -182,29 +181,4 @@ function ledgerPaths(config: Config, rootDir: string, repoDir: string): string[]
   return [join(rootDir, config.ledgerPath), join(rootDir, config.reportsPath)].map(
     (path) => relative(repoDir, path) || ".",
   );
-}
-
-function build(
-  config: Config,
-  rootDir: string,
-  description: string,
-  publish: LedgerWorkspace["publish"],
-  dispose: () => Promise<void>,
-): OpenedWorkspace {
-  const ledgerDir = join(rootDir, config.ledgerPath);
-  const reportsDir = join(rootDir, config.reportsPath);
-  return {
-    rootDir,
-    description,
-    writeEntry: async (entry) => {
-      await writeStatusFile(ledgerDir, entry);
-    },
-    removeEntry: (name) => removeStatusFile(ledgerDir, name),
-    writeReports: async (reports) => {
-      for (const report of reports)
-        await writeFileAtomically(join(reportsDir, report.path), report.text);
-    },
-    publish,
-    dispose,
-  };
 }

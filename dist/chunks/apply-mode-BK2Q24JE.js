@@ -1,14 +1,13 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  createOctokit
-} from "./chunk-QLYLLLJJ.js";
+  createOctokit,
+  writeStickyComment
+} from "./chunk-LEQRAU3O.js";
 import {
   reportDiagnostics,
   setPlanOutputs
 } from "./chunk-PQV5TNOR.js";
-import {
-  upsertStickyComment
-} from "./chunk-LZNEQV76.js";
+import "./chunk-LZNEQV76.js";
 import {
   core_exports,
   debug,
@@ -30,9 +29,9 @@ import {
   createNx1Client,
   publicOutcome,
   runApply
-} from "./chunk-4GWDU247.js";
+} from "./chunk-GH46FSXB.js";
 import "./chunk-FLTHDD7X.js";
-import "./chunk-PHWRYPLJ.js";
+import "./chunk-GH2E7GRH.js";
 import "./chunk-UGRIS74T.js";
 import {
   fetchBranch,
@@ -310,17 +309,7 @@ async function commentOnMergedPull(settings, context, body) {
       info("No merged pull request found for this commit, so no comment was updated.");
       return;
     }
-    const comment = await upsertStickyComment(
-      octokit,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        issueNumber: pull.number,
-        key: settings.commentKey,
-        moreAt: `the job summary of ${context.workflowRunUrl}`
-      },
-      body
-    );
+    const comment = await writeStickyComment(octokit, settings, context, pull.number, body);
     if (comment.status === "skipped")
       notice(`Comment on pull request #${pull.number} skipped: ${comment.reason}`);
     else info(`Updated the comment on pull request #${pull.number}: ${comment.url}`);

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-26SBI4U3.js";
+} from "./chunk-O3VPOUFN.js";
 import {
   discardAttempt,
   resolveWithRunId

@@ -3,10 +3,10 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-REBT6UUA.js";
-import "./chunk-26SBI4U3.js";
+} from "./chunk-ZKO7G36A.js";
+import "./chunk-O3VPOUFN.js";
 import "./chunk-FLTHDD7X.js";
-import "./chunk-PHWRYPLJ.js";
+import "./chunk-GH2E7GRH.js";
 import "./chunk-3WSOHZ4A.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-J6QK2LCB.js";

@@ -17,12 +17,21 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { dirname, join } from "node:path";
 function openFolderWorkspace(config) {
-  const rootDir = config.baseDir;
+  return workspaceAt(
+    config,
+    config.baseDir,
+    config.ledgerPath,
+    async () => ({ pushed: false }),
+    async () => {
+    }
+  );
+}
+function workspaceAt(config, rootDir, description, publish, dispose) {
   const ledgerDir = join(rootDir, config.ledgerPath);
   const reportsDir = join(rootDir, config.reportsPath);
   return {
     rootDir,
-    description: config.ledgerPath,
+    description,
     writeEntry: async (entry) => {
       await writeStatusFile(ledgerDir, entry);
     },
@@ -31,9 +40,8 @@ function openFolderWorkspace(config) {
       for (const report of reports)
         await writeFileAtomically(join(reportsDir, report.path), report.text);
     },
-    publish: async () => ({ pushed: false }),
-    dispose: async () => {
-    }
+    publish,
+    dispose
   };
 }
 async function writeFileAtomically(path, text) {
@@ -61,7 +69,7 @@ async function openGitWorkspace(options) {
     });
     const rootDir2 = join2(worktree.dir, relative(repoDir, config.baseDir));
     const worktreeRepo = worktree.repository;
-    return build(
+    return workspaceAt(
       config,
       rootDir2,
       `${config.ledgerPath} on branch ${config.ledgerBranch}`,
@@ -85,7 +93,7 @@ async function openGitWorkspace(options) {
       );
     branch = current;
   }
-  return build(
+  return workspaceAt(
     config,
     rootDir,
     config.ledgerPath,
@@ -156,24 +164,6 @@ function ledgerPaths(config, rootDir, repoDir) {
   return [join2(rootDir, config.ledgerPath), join2(rootDir, config.reportsPath)].map(
     (path) => relative(repoDir, path) || "."
   );
-}
-function build(config, rootDir, description, publish, dispose) {
-  const ledgerDir = join2(rootDir, config.ledgerPath);
-  const reportsDir = join2(rootDir, config.reportsPath);
-  return {
-    rootDir,
-    description,
-    writeEntry: async (entry) => {
-      await writeStatusFile(ledgerDir, entry);
-    },
-    removeEntry: (name) => removeStatusFile(ledgerDir, name),
-    writeReports: async (reports) => {
-      for (const report of reports)
-        await writeFileAtomically(join2(reportsDir, report.path), report.text);
-    },
-    publish,
-    dispose
-  };
 }
 
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-PHWRYPLJ.js";
+} from "./chunk-GH2E7GRH.js";
 import {
   writeStatusFile
 } from "./chunk-3WSOHZ4A.js";

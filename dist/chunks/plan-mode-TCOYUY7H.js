@@ -1,14 +1,13 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  createOctokit
-} from "./chunk-QLYLLLJJ.js";
+  createOctokit,
+  writeStickyComment
+} from "./chunk-LEQRAU3O.js";
 import {
   reportDiagnostics,
   setPlanOutputs
 } from "./chunk-PQV5TNOR.js";
-import {
-  upsertStickyComment
-} from "./chunk-LZNEQV76.js";
+import "./chunk-LZNEQV76.js";
 import {
   core_exports,
   debug,
@@ -87,17 +86,7 @@ async function runPlanMode(settings, context) {
       token: settings.githubToken,
       logger: { debug, info, warn: warning }
     }) : null;
-    const comment = await upsertStickyComment(
-      octokit,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        issueNumber: pull.number,
-        key: settings.commentKey,
-        moreAt: `the job summary of ${context.workflowRunUrl}`
-      },
-      body
-    );
+    const comment = await writeStickyComment(octokit, settings, context, pull.number, body);
     if (comment.status === "skipped")
       notice(`Plan comment skipped: ${comment.reason} The plan is in the job summary.`);
     else info(`Plan comment ${comment.status}: ${comment.url}`);

@@ -1,9 +1,9 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-26SBI4U3.js";
+import "./chunk-O3VPOUFN.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
-import "./chunk-PHWRYPLJ.js";
+import "./chunk-GH2E7GRH.js";
 import {
   runPlanStage
 } from "./chunk-UGRIS74T.js";

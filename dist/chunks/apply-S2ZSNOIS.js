@@ -6,9 +6,9 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-4GWDU247.js";
+} from "./chunk-GH46FSXB.js";
 import "./chunk-FLTHDD7X.js";
-import "./chunk-PHWRYPLJ.js";
+import "./chunk-GH2E7GRH.js";
 import "./chunk-UGRIS74T.js";
 import "./chunk-3WSOHZ4A.js";
 import {

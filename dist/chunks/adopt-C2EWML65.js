@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-REBT6UUA.js";
+} from "./chunk-ZKO7G36A.js";
 import {
   recordEntries
-} from "./chunk-26SBI4U3.js";
+} from "./chunk-O3VPOUFN.js";
 import {
   adoptEntry
 } from "./chunk-FLTHDD7X.js";
-import "./chunk-PHWRYPLJ.js";
+import "./chunk-GH2E7GRH.js";
 import {
   runPlanStage
 } from "./chunk-UGRIS74T.js";

@@ -8,7 +8,7 @@ import {
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-PHWRYPLJ.js";
+} from "./chunk-GH2E7GRH.js";
 import {
   runPlanStage
 } from "./chunk-UGRIS74T.js";
@@ -27913,4 +27913,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-4GWDU247.js.LEGAL.txt */
+/*! For license information please see chunk-GH46FSXB.js.LEGAL.txt */

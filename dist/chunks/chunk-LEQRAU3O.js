@@ -1,5 +1,8 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
+  upsertStickyComment
+} from "./chunk-LZNEQV76.js";
+import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
@@ -5779,7 +5782,23 @@ function requireCount(name, value) {
   }
 }
 
+// src/action/comment.ts
+function writeStickyComment(octokit, settings, context, issueNumber, body) {
+  return upsertStickyComment(
+    octokit,
+    {
+      owner: context.owner,
+      repo: context.repo,
+      issueNumber,
+      key: settings.commentKey,
+      moreAt: `the job summary of ${context.workflowRunUrl}`
+    },
+    body
+  );
+}
+
 export {
-  createOctokit
+  createOctokit,
+  writeStickyComment
 };
-/*! For license information please see chunk-QLYLLLJJ.js.LEGAL.txt */
+/*! For license information please see chunk-LEQRAU3O.js.LEGAL.txt */
