@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-BR5XVPKW.js")).validateCommand
+    load: async () => (await import("./chunks/validate-WFICFD3Y.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-LINBYEMX.js")).planCommand
+    load: async () => (await import("./chunks/plan-4JX7W7VA.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-S2ZSNOIS.js")).applyCommand
+    load: async () => (await import("./chunks/apply-5IEJB5V5.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-C2EWML65.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-24BJEG5H.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-6V6WMFPV.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-V6GOCNGY.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",

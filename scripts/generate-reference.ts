@@ -50,6 +50,14 @@ export const FIXED_CHECKS: readonly [string, string][] = [
     "No `__proto__`, `constructor` or `prototype` key, at most 50 alias expansions, at most 32 levels of nesting.",
   ],
   [
+    "yaml-number-range",
+    "No integer beyond 2^53 - 1, which a JavaScript number cannot hold exactly.",
+  ],
+  [
+    "config-locked-rule",
+    "The config cannot relax `secret-literal`, because a literal secret would be copied into status files, reports and comments.",
+  ],
+  [
     "schema-unknown-key, schema-required, schema-type, schema-enum, schema-const, schema-pattern",
     "The manifest or config does not match its JSON Schema.",
   ],

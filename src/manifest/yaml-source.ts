@@ -241,6 +241,23 @@ function structureDiagnostics(
         found.push(diagnostic(node?.range?.[0] ?? 0, "yaml-too-deep", tooDeepMessage(maxDepth)));
       }
     },
+    Scalar(_key, scalar) {
+      // A JavaScript number holds integers exactly only up to 2^53, so a larger one would be sent changed.
+      if (
+        typeof scalar.value === "number" &&
+        Number.isInteger(scalar.value) &&
+        !Number.isSafeInteger(scalar.value)
+      ) {
+        const written = scalar.source ?? String(scalar.value);
+        found.push(
+          diagnostic(
+            scalar.range?.[0] ?? 0,
+            "yaml-number-range",
+            `integer ${written} is too large to be read exactly (the limit is ${Number.MAX_SAFE_INTEGER}); write a smaller number, or quote it to keep it as text`,
+          ),
+        );
+      }
+    },
     Seq(_key, seq, path) {
       const depth = path.filter((ancestor) => isMap(ancestor) || isSeq(ancestor)).length;
       if (depth >= maxDepth && !deepReported) {

@@ -105,6 +105,14 @@ describe("YAML structure", () => {
     ]);
   });
 
+  it("reports an integer beyond 2^53", () => {
+    const text = withSpec("  distcp_bandwidth: 9007199254740993");
+    expect(problems(text)).toEqual([`${FILE}:15:21 error [yaml-number-range]`]);
+    expect(validateText(text).diagnostics[0]?.message).toBe(
+      "integer 9007199254740993 is too large to be read exactly (the limit is 9007199254740991); write a smaller number, or quote it to keep it as text",
+    );
+  });
+
   it("names the duplicate key and its first line", () => {
     const [diagnostic] = validateText(withSpec("  source_format: s3")).diagnostics;
     expect(diagnostic?.message).toBe(

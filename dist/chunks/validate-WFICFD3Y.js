@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-PYDA7OR7.js";
-import "./chunk-AZQHRUZC.js";
+} from "./chunk-6VQZKXZS.js";
+import "./chunk-IRA2EP6U.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-J6QK2LCB.js";
+} from "./chunk-FMRLUTSK.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-TLEUVYAN.js";
-import "./chunk-RY6IHVGN.js";
+} from "./chunk-6NXACI6V.js";
+import "./chunk-TD2FHASJ.js";
 import {
   palette,
   useColor
@@ -23,7 +23,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XG3Z4YKI.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-GH2E7GRH.js";
+} from "./chunk-AJXGL7KP.js";
 import {
   writeStatusFile
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -2,11 +2,11 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   combineFileResults,
   validateFileContent
-} from "./chunk-AZQHRUZC.js";
+} from "./chunk-IRA2EP6U.js";
 import {
   decodeSource,
   parseYamlSource
-} from "./chunk-XG3Z4YKI.js";
+} from "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

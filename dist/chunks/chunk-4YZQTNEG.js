@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-FLTHDD7X.js";
+} from "./chunk-4UOAWD72.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-GH2E7GRH.js";
+} from "./chunk-AJXGL7KP.js";
 import {
   runPlanStage
-} from "./chunk-UGRIS74T.js";
+} from "./chunk-RCAB3YL3.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-4H655IF3.js";
+} from "./chunk-4SJ5H6OL.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -27913,4 +27913,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-GH46FSXB.js.LEGAL.txt */
+/*! For license information please see chunk-4YZQTNEG.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PQV5TNOR.js";
+} from "./chunk-VU3YBJVO.js";
 import "./chunk-LZNEQV76.js";
 import {
   core_exports,
@@ -23,21 +23,21 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-UGRIS74T.js";
+} from "./chunk-RCAB3YL3.js";
 import {
   readLedger
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-4H655IF3.js";
+import "./chunk-4SJ5H6OL.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-TLEUVYAN.js";
+import "./chunk-6NXACI6V.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
-import "./chunk-XG3Z4YKI.js";
+} from "./chunk-TD2FHASJ.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

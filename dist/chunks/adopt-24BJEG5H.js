@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-ZKO7G36A.js";
+} from "./chunk-UUZVQXZL.js";
 import {
   recordEntries
-} from "./chunk-O3VPOUFN.js";
+} from "./chunk-6YUPYXST.js";
 import {
   adoptEntry
-} from "./chunk-FLTHDD7X.js";
-import "./chunk-GH2E7GRH.js";
+} from "./chunk-4UOAWD72.js";
+import "./chunk-AJXGL7KP.js";
 import {
   runPlanStage
-} from "./chunk-UGRIS74T.js";
+} from "./chunk-RCAB3YL3.js";
 import {
   readLedger
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import {
   fingerprint
-} from "./chunk-4H655IF3.js";
+} from "./chunk-4SJ5H6OL.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-J6QK2LCB.js";
+} from "./chunk-FMRLUTSK.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-TLEUVYAN.js";
+import "./chunk-6NXACI6V.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
+} from "./chunk-TD2FHASJ.js";
 import {
   palette,
   useColor
@@ -39,7 +39,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XG3Z4YKI.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-AZQHRUZC.js";
+} from "./chunk-IRA2EP6U.js";
 import {
   discoverManifests
-} from "./chunk-TLEUVYAN.js";
+} from "./chunk-6NXACI6V.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
+} from "./chunk-TD2FHASJ.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

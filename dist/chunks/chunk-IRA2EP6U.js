@@ -7,7 +7,7 @@ import {
   manifestNameProblem,
   parseYamlSource,
   sortDiagnostics
-} from "./chunk-XG3Z4YKI.js";
+} from "./chunk-BDSQE4M2.js";
 import {
   validateManifest,
   validateRequest
@@ -129,7 +129,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path, bytes: readFileSync(path) }));
-  const { validateContentsInThreads } = await import("./parallel-validate-46SX7WRH.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-WLZNJ7K4.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-XG3Z4YKI.js";
+} from "./chunk-BDSQE4M2.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   API_VERSION
-} from "./chunk-XG3Z4YKI.js";
+} from "./chunk-BDSQE4M2.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";

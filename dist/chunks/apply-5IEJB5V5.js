@@ -6,33 +6,33 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-GH46FSXB.js";
-import "./chunk-FLTHDD7X.js";
-import "./chunk-GH2E7GRH.js";
-import "./chunk-UGRIS74T.js";
-import "./chunk-3WSOHZ4A.js";
+} from "./chunk-4YZQTNEG.js";
+import "./chunk-4UOAWD72.js";
+import "./chunk-AJXGL7KP.js";
+import "./chunk-RCAB3YL3.js";
+import "./chunk-QQA7K5DK.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-4H655IF3.js";
+import "./chunk-4SJ5H6OL.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-J6QK2LCB.js";
+} from "./chunk-FMRLUTSK.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-TLEUVYAN.js";
+import "./chunk-6NXACI6V.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
+} from "./chunk-TD2FHASJ.js";
 import {
   palette,
   useColor
@@ -40,7 +40,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XG3Z4YKI.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   parseYamlSource
-} from "./chunk-XG3Z4YKI.js";
+} from "./chunk-BDSQE4M2.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";

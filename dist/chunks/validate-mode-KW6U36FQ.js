@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PQV5TNOR.js";
+} from "./chunk-VU3YBJVO.js";
 import {
   core_exports,
   group,
@@ -11,19 +11,19 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-PYDA7OR7.js";
-import "./chunk-AZQHRUZC.js";
+} from "./chunk-6VQZKXZS.js";
+import "./chunk-IRA2EP6U.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-4H655IF3.js";
+import "./chunk-4SJ5H6OL.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-TLEUVYAN.js";
+import "./chunk-6NXACI6V.js";
 import {
   defaultConfig
-} from "./chunk-RY6IHVGN.js";
-import "./chunk-XG3Z4YKI.js";
+} from "./chunk-TD2FHASJ.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -3,18 +3,18 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-ZKO7G36A.js";
-import "./chunk-O3VPOUFN.js";
-import "./chunk-FLTHDD7X.js";
-import "./chunk-GH2E7GRH.js";
-import "./chunk-3WSOHZ4A.js";
+} from "./chunk-UUZVQXZL.js";
+import "./chunk-6YUPYXST.js";
+import "./chunk-4UOAWD72.js";
+import "./chunk-AJXGL7KP.js";
+import "./chunk-QQA7K5DK.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-J6QK2LCB.js";
+import "./chunk-FMRLUTSK.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-RY6IHVGN.js";
+import "./chunk-TD2FHASJ.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-XG3Z4YKI.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";

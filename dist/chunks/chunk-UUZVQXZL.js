@@ -1,24 +1,24 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-O3VPOUFN.js";
+} from "./chunk-6YUPYXST.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-FLTHDD7X.js";
+} from "./chunk-4UOAWD72.js";
 import {
   readLedger
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import {
   diagnosticsText
-} from "./chunk-J6QK2LCB.js";
+} from "./chunk-FMRLUTSK.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
+} from "./chunk-TD2FHASJ.js";
 import {
   palette,
   useColor

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PQV5TNOR.js";
+} from "./chunk-VU3YBJVO.js";
 import "./chunk-LZNEQV76.js";
 import {
   core_exports,
@@ -29,32 +29,32 @@ import {
   createNx1Client,
   publicOutcome,
   runApply
-} from "./chunk-GH46FSXB.js";
-import "./chunk-FLTHDD7X.js";
-import "./chunk-GH2E7GRH.js";
-import "./chunk-UGRIS74T.js";
+} from "./chunk-4YZQTNEG.js";
+import "./chunk-4UOAWD72.js";
+import "./chunk-AJXGL7KP.js";
+import "./chunk-RCAB3YL3.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-3WSOHZ4A.js";
+} from "./chunk-QQA7K5DK.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-4H655IF3.js";
+import "./chunk-4SJ5H6OL.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-TLEUVYAN.js";
+import "./chunk-6NXACI6V.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-RY6IHVGN.js";
-import "./chunk-XG3Z4YKI.js";
+} from "./chunk-TD2FHASJ.js";
+import "./chunk-BDSQE4M2.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-UHZ32JO6.js";
 import "./chunk-ZAHGKAMQ.js";
