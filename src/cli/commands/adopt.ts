@@ -1,5 +1,4 @@
-import { findConfig } from "../../config/find-config.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadCommandConfig } from "../command-config.js";
 import type { StatusFile } from "../../ledger/status-file.js";
 import { adoptEntry } from "../../ledger/transitions.js";
 import { fingerprint } from "../../plan/fingerprint.js";
@@ -53,11 +52,8 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     runIds.set(match[1] as string, match[2] as string);
   }
   const colors = palette(useColor(io));
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {

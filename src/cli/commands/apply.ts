@@ -1,5 +1,4 @@
-import { findConfig } from "../../config/find-config.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadCommandConfig } from "../command-config.js";
 import { createNx1Client, clientOptionsFromEnv } from "../../api/index.js";
 import { ApplyAbortedError } from "../../apply/apply-stage.js";
 import { RecordingFailedError } from "../../apply/recording-failed.js";
@@ -69,11 +68,8 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
   }
   const format = choice("format", values.format, ["text", "json"] as const, "text");
   const colors = palette(useColor(io) && format === "text");
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const concurrency = positiveInteger("concurrency", values.concurrency, config.concurrency);
   const timeoutSeconds = positiveNumber("timeout", values.timeout, config.timeoutSeconds);

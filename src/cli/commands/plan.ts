@@ -1,7 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { findConfig } from "../../config/find-config.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadCommandConfig } from "../command-config.js";
 import { readLedger } from "../ledger-location.js";
 import { renderPlanMarkdown } from "../../report/render-plan.js";
 import { runPlanStage } from "../../plan/plan-stage.js";
@@ -55,11 +54,8 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
     ? "json"
     : choice("format", values.format, ["text", "json", "markdown"] as const, "text");
   const colors = palette(useColor(io) && format === "text" && values.out === undefined);
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {

@@ -1,8 +1,6 @@
-import { findConfig } from "../../config/find-config.js";
-import { loadConfig } from "../../config/load-config.js";
+import { loadCommandConfig } from "../command-config.js";
 import { discardAttempt, resolveWithRunId } from "../../ledger/transitions.js";
 import { parseCommandArgs } from "../args.js";
-import { diagnosticsText } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
 import { readLedger, recordEntries } from "../ledger-location.js";
@@ -60,11 +58,8 @@ export async function resolveCommand(argv: readonly string[], io: Io): Promise<n
   if (runId !== undefined) checkRunId(runId, `--run-id ${runId}`);
 
   const colors = palette(useColor(io));
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   const broken = ledger.errors.find((error) => error.file.endsWith(`/${name}.json`));
