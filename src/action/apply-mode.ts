@@ -153,7 +153,8 @@ export async function runApplyMode(
   const failed =
     results.some((result) => result.outcome !== "created") ||
     outcome.result?.reportError !== undefined;
-  return failed ? "failed" : results.length > 0 ? "applied" : "no-changes";
+  if (failed) return "failed";
+  return results.length > 0 ? "applied" : "no-changes";
 }
 
 async function commentOnMergedPull(

@@ -7,7 +7,7 @@ import { upsertStickyComment } from "../github/sticky-comment.js";
 import type { StickyCommentResult } from "../github/sticky-comment.js";
 import type { ActionSettings } from "./settings.js";
 
-/** Creates or updates the comment on pull request `issueNumber`; a null client means no token, and the result says skipped. */
+/** Creates or updates the comment on pull request `issueNumber`; a null client means no token, and the result is `skipped`. */
 export function writeStickyComment(
   octokit: GitHubClient | null,
   settings: ActionSettings,

@@ -10,7 +10,7 @@
 // - other 5xx, 503 without Retry-After included: the server may have created
 //   the run before it failed, so the outcome is "unknown".
 // - 3xx and other 4xx: the server refused the request without acting on it
-//   (RFC 9110: a 3xx asks the client to act, a 4xx is a client error). The
+//   (RFC 9110: a 3xx requests further action from the client, a 4xx is a client error). The
 //   outcome is "rejected" and never retried, because the same body would be
 //   refused again. undici does not follow redirects unless told to.
 

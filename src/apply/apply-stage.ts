@@ -14,6 +14,7 @@
 //    the server (not-sent), and 401, 403, 404 and 405, which the server
 //    returns before it creates anything.
 
+import { compareText } from "../manifest/diagnostic.js";
 import { randomUUID } from "node:crypto";
 import pLimit from "p-limit";
 import type { SubmitOutcome } from "../api/outcome.js";
@@ -263,7 +264,7 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
       reportError = error instanceof Error ? error.message : String(error);
     }
   }
-  results.sort((a, b) => (a.name < b.name ? -1 : 1));
+  results.sort((a, b) => compareText(a.name, b.name));
   let finalCommit: PublishResult;
   try {
     finalCommit = await workspace.publish(finalCommitMessage(results));

@@ -31,7 +31,7 @@ export interface GitWorkspaceOptions {
 }
 
 export interface OpenedWorkspace extends LedgerWorkspace {
-  /** Folder that holds config.ledgerPath and config.reportsPath for this workspace. */
+  /** Folder that contains config.ledgerPath and config.reportsPath for this workspace. */
   rootDir: string;
   dispose(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 // Where apply writes: the folder of status files, the folder of reports,
 // and how they are published (commit and push, or nothing for local use).
-// The git adapter provides the real one; the stage sees only this shape.
+// The git adapter provides the real one; the stage uses only this interface.
 
 import type { StatusFile } from "../ledger/status-file.js";
 import type { RenderedReport } from "../report/render-reports.js";

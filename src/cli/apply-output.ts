@@ -1,4 +1,4 @@
-// What apply prints while it runs: one line per run as it completes, a
+// Apply's terminal output: one line per run as it completes, a
 // progress bar on a terminal, and a closing table.
 
 import type { ApplyEvent, ApplyItemResult } from "../apply/apply-stage.js";

@@ -1,4 +1,4 @@
-// What a command may touch of the process: streams, environment and working
+// The parts of the process a command may use: streams, environment and working
 // directory, passed in so tests run commands in-process with their own.
 
 export interface Writer {

@@ -1,4 +1,4 @@
-// Where the CLI reads and writes the ledger outside apply: adopt and
+// Ledger reads and writes of the CLI outside apply: adopt and
 // resolve write status files in the checkout for a reviewed commit, or, with
 // a ledger branch, commit and push them to that branch.
 

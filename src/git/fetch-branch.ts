@@ -12,7 +12,7 @@ import { redactCredentials } from "./redact.js";
 
 /**
  * Fetches `refs/heads/<branch>` from `remote` into `refs/remotes/<remote>/<branch>`.
- * Returns false when the remote answers and has no such branch (before the
+ * Returns false when the remote responds without such a branch (before the
  * first apply), and throws when the remote cannot be reached, so that an
  * unreachable remote never reads as an empty ledger.
  */

@@ -123,7 +123,9 @@ export function resolveApiBaseUrl(
 ): string {
   const fromEnv = env.GITHUB_API_URL?.trim();
   const chosen = explicit?.trim() || fromEnv || DEFAULT_API_URL;
-  const source = explicit?.trim() ? "baseUrl" : fromEnv ? "GITHUB_API_URL" : "default";
+  let source = "default";
+  if (explicit?.trim()) source = "baseUrl";
+  else if (fromEnv) source = "GITHUB_API_URL";
 
   let url: URL;
   try {

@@ -1,4 +1,4 @@
-// Where the ledger is read from: a folder of the working tree, or a
+// Ledger sources: a folder of the working tree, or a
 // dedicated branch for repositories whose default branch rejects bot pushes.
 
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import type { Ledger } from "./ledger.js";
 import { parseLedger } from "./ledger.js";
 
 export interface LedgerSource {
-  /** Where the ledger lives, for messages: `.nx1-migrate/status` or `.nx1-migrate/status on branch nx1-ledger`. */
+  /** Location of the ledger, for messages: `.nx1-migrate/status` or `.nx1-migrate/status on branch nx1-ledger`. */
   description: string;
   read(): Promise<Ledger>;
 }

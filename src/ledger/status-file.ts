@@ -8,7 +8,7 @@ export const STATUS_FORMAT = 1;
  * - submitting: recorded and committed before the POST; left behind only when apply stopped mid-way.
  * - submitted: the API returned 201 with a run id.
  * - rejected: the API returned 4xx; not retried until the manifest changes.
- * - unknown: the request may have created a run (timeout, reset, 5xx, malformed answer).
+ * - unknown: the request may have created a run (timeout, reset, 5xx, malformed response).
  * - discarded: a person discarded an unknown or submitting attempt with `resolve --discard`.
  */
 export type LedgerState = "submitting" | "submitted" | "rejected" | "unknown" | "discarded";
@@ -21,7 +21,7 @@ export const LEDGER_STATES: readonly LedgerState[] = [
   "discarded",
 ];
 
-/** What happened, as one entry of the history. */
+/** Event of one history entry. */
 export type RunEvent =
   "submitting" | "submitted" | "rejected" | "unknown" | "adopted" | "resolved" | "discarded";
 

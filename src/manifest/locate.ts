@@ -15,7 +15,7 @@ export interface SourceRange {
   endColumn: number;
 }
 
-/** Where a path points: at the key of its last segment, or at its value. */
+/** Part of the source a path points at: the key of its last segment, or at its value. */
 export type Target = "key" | "value";
 
 /**

@@ -144,7 +144,8 @@ export function describePath(path: DataPath, rootName = "the manifest"): string 
   if (path.length === 0) return rootName;
   let text = "";
   for (const segment of path) {
-    text += typeof segment === "number" ? `[${segment}]` : text === "" ? segment : `.${segment}`;
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
   }
   return text;
 }

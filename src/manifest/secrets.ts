@@ -1,4 +1,4 @@
-// Secret references. A manifest never holds a secret value: it names an
+// Secret references. A manifest never contains a secret value: it names an
 // environment variable, `${env:NAME}`, that apply reads at submit time.
 // Everything before submission (fingerprint, ledger, reports, plan) sees
 // only the reference, so rotating a secret starts no run.

@@ -1,5 +1,5 @@
 // Turns the bytes of a manifest file into text, or into a diagnostic that
-// says where the bytes are wrong. YAML parsing happens only after this.
+// points at the invalid bytes. YAML parsing happens only after this.
 
 import type { Diagnostic } from "./diagnostic.js";
 

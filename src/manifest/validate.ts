@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Config } from "../config/config.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { sortDiagnostics } from "./diagnostic.js";
+import { compareText, sortDiagnostics } from "./diagnostic.js";
 import { displayPath } from "./display-path.js";
 import { loadManifest } from "./load-manifest.js";
 import { locate } from "./locate.js";
@@ -93,7 +93,7 @@ export function combineFileResults(results: readonly FileValidation[]): Validati
   return {
     manifests: unique
       .filter((manifest) => valid.has(manifest))
-      .sort((a, b) => (a.name < b.name ? -1 : 1)),
+      .sort((a, b) => compareText(a.name, b.name)),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: results.length,
   };
@@ -111,7 +111,7 @@ function checkNames(manifests: readonly Manifest[]): {
   const byKey = new Map<string, Manifest>();
   const collisions: Diagnostic[] = [];
   const rejected = new Set<Manifest>();
-  const ordered = [...manifests].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
   for (const manifest of ordered) {
     const key = manifest.name.toLowerCase();
     const first = byKey.get(key);

@@ -242,7 +242,7 @@ function structureDiagnostics(
       }
     },
     Scalar(_key, scalar) {
-      // A JavaScript number holds integers exactly only up to 2^53, so a larger one would be sent changed.
+      // A JavaScript number represents integers exactly only up to 2^53, so a larger one would be sent changed.
       if (
         typeof scalar.value === "number" &&
         Number.isInteger(scalar.value) &&

@@ -4,6 +4,7 @@
 
 import type { Ledger } from "../ledger/ledger.js";
 import type { StatusFile } from "../ledger/status-file.js";
+import { compareText } from "../manifest/diagnostic.js";
 import type { Manifest } from "../manifest/manifest.js";
 import type { FieldChange } from "./diff.js";
 import { diffRequests } from "./diff.js";
@@ -32,7 +33,7 @@ export interface PlanItem {
   lastRunId?: string;
   /** Field changes of an `update`, with secrets as their references. */
   changes?: FieldChange[];
-  /** Why an item is blocked, or why an unchanged item was not run. */
+  /** Reason an item is blocked, or an unchanged item was not run. */
   reason?: string;
   /** The manifest behind a create or update, for apply. */
   manifest?: Manifest;
@@ -86,7 +87,7 @@ export function computePlan(
         "the manifest was deleted; its history stays in the ledger, and runs already started are not cancelled (the API cannot cancel a run)",
     });
   }
-  items.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  items.sort((a, b) => compareText(a.name, b.name));
   const counts = Object.fromEntries(PLAN_ACTIONS.map((action) => [action, 0])) as Record<
     PlanAction,
     number

@@ -2,6 +2,7 @@
 // an index of all migrations. They are rendered from status files only,
 // which hold secret references and never secret values.
 
+import { compareText } from "../manifest/diagnostic.js";
 import type { Config } from "../config/config.js";
 import type { StatusFile } from "../ledger/status-file.js";
 import { canonicalJson } from "../plan/canonical.js";
@@ -82,7 +83,7 @@ export async function renderReports(
 ): Promise<RenderedReport[]> {
   const reportTemplate = await loadTemplate("report", config);
   const indexTemplate = await loadTemplate("index", config);
-  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const sorted = [...entries].sort((a, b) => compareText(a.name, b.name));
   const reports = sorted
     .filter((entry) => changed.has(entry.name))
     .map((entry) => ({

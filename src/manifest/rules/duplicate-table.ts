@@ -1,7 +1,7 @@
 import type { Finding, Request, Rule } from "./rule.js";
 import { rows } from "./rule.js";
 
-/** How a row is identified in each table list: two rows with the same key migrate the same data twice. */
+/** Row key of each table list: two rows with the same key migrate the same data twice. */
 const ROW_KEYS: Record<string, (row: Record<string, unknown>) => string> = {
   migration_tables: (row) => `${String(row.database)}.${String(row.table ?? "*")}`,
   metadata_tables: (row) => `${String(row.database)}.${String(row.table ?? "*")}`,

@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   parseYamlSource
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";
@@ -13,7 +13,7 @@ import {
   locateKey,
   schemaDiagnostics,
   suggest
-} from "./chunk-UHZ32JO6.js";
+} from "./chunk-PXTCDEOM.js";
 
 // src/config/config.ts
 var DEFAULT_AUTHOR = {

@@ -2,11 +2,11 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   createOctokit,
   writeStickyComment
-} from "./chunk-LEQRAU3O.js";
+} from "./chunk-KNEDMOUV.js";
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-VU3YBJVO.js";
+} from "./chunk-ZAHZZEE7.js";
 import "./chunk-LZNEQV76.js";
 import {
   core_exports,
@@ -23,23 +23,23 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-RCAB3YL3.js";
+} from "./chunk-KOLXHM2W.js";
 import {
   readLedger
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-4SJ5H6OL.js";
+import "./chunk-P6EJU566.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-6NXACI6V.js";
+import "./chunk-VCQ4TQV4.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-TD2FHASJ.js";
-import "./chunk-BDSQE4M2.js";
+} from "./chunk-WECAZZNE.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-4SJ5H6OL.js";
+} from "./chunk-P6EJU566.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-6NXACI6V.js";
+} from "./chunk-VCQ4TQV4.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -64,7 +64,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-WLZNJ7K4.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-KMWH7TZQ.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

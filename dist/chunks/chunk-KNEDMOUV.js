@@ -5742,7 +5742,9 @@ function createOctokit(options = {}) {
 function resolveApiBaseUrl(explicit, env) {
   const fromEnv = env.GITHUB_API_URL?.trim();
   const chosen = explicit?.trim() || fromEnv || DEFAULT_API_URL;
-  const source = explicit?.trim() ? "baseUrl" : fromEnv ? "GITHUB_API_URL" : "default";
+  let source = "default";
+  if (explicit?.trim()) source = "baseUrl";
+  else if (fromEnv) source = "GITHUB_API_URL";
   let url;
   try {
     url = new URL(chosen);
@@ -5801,4 +5803,4 @@ export {
   createOctokit,
   writeStickyComment
 };
-/*! For license information please see chunk-LEQRAU3O.js.LEGAL.txt */
+/*! For license information please see chunk-KNEDMOUV.js.LEGAL.txt */

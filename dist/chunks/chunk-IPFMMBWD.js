@@ -10,7 +10,7 @@ import {
   runGit,
   tryGit,
   writeStatusFile
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 
 // src/apply/folder-workspace.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";

@@ -1,24 +1,20 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-6YUPYXST.js";
+} from "./chunk-X5KTBPYP.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-4UOAWD72.js";
+} from "./chunk-36ZAZVEM.js";
+import {
+  loadCommandConfig
+} from "./chunk-EMJFNNSP.js";
 import {
   readLedger
-} from "./chunk-QQA7K5DK.js";
-import {
-  diagnosticsText
-} from "./chunk-FMRLUTSK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-TD2FHASJ.js";
 import {
   palette,
   useColor
@@ -72,11 +68,8 @@ async function resolveCommand(argv, io) {
     throw new UsageError("give either --run-id ID or --discard");
   if (runId !== void 0) checkRunId(runId, `--run-id ${runId}`);
   const colors = palette(useColor(io));
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   const broken = ledger.errors.find((error) => error.file.endsWith(`/${name}.json`));

@@ -5,7 +5,7 @@ import {
   SECRET_FIELDS,
   referencedVariable,
   require_dist
-} from "./chunk-UHZ32JO6.js";
+} from "./chunk-PXTCDEOM.js";
 import {
   __toESM
 } from "./chunk-RVDFPOOV.js";
@@ -657,7 +657,9 @@ function sortDiagnostics(diagnostics) {
   );
 }
 function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 // src/manifest/envelope.ts
@@ -683,6 +685,7 @@ export {
   displayPath,
   formatDiagnostic,
   sortDiagnostics,
+  compareText,
   API_VERSION,
   NAME_PATTERN,
   manifestNameProblem

@@ -2,13 +2,13 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   combineFileResults,
   validateFileContent
-} from "./chunk-IRA2EP6U.js";
+} from "./chunk-635DV7EP.js";
 import {
   decodeSource,
   parseYamlSource
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-IRA2EP6U.js";
+} from "./chunk-635DV7EP.js";
 import {
   discoverManifests
-} from "./chunk-6NXACI6V.js";
+} from "./chunk-VCQ4TQV4.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-TD2FHASJ.js";
+} from "./chunk-WECAZZNE.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

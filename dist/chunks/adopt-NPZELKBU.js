@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-UUZVQXZL.js";
+} from "./chunk-TZROUAGB.js";
 import {
   recordEntries
-} from "./chunk-6YUPYXST.js";
+} from "./chunk-X5KTBPYP.js";
 import {
   adoptEntry
-} from "./chunk-4UOAWD72.js";
-import "./chunk-AJXGL7KP.js";
+} from "./chunk-36ZAZVEM.js";
+import {
+  loadCommandConfig
+} from "./chunk-EMJFNNSP.js";
+import "./chunk-IPFMMBWD.js";
 import {
   runPlanStage
-} from "./chunk-RCAB3YL3.js";
+} from "./chunk-KOLXHM2W.js";
 import {
   readLedger
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   fingerprint
-} from "./chunk-4SJ5H6OL.js";
+} from "./chunk-P6EJU566.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-FMRLUTSK.js";
+} from "./chunk-QLEBLNH3.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-6NXACI6V.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-TD2FHASJ.js";
+import "./chunk-VCQ4TQV4.js";
+import "./chunk-WECAZZNE.js";
 import {
   palette,
   useColor
@@ -39,9 +39,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-BDSQE4M2.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 
@@ -86,11 +86,8 @@ async function adoptCommand(argv, io) {
     runIds.set(match[1], match[2]);
   }
   const colors = palette(useColor(io));
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {

@@ -1,43 +1,43 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-6YUPYXST.js";
+import "./chunk-X5KTBPYP.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
-import "./chunk-AJXGL7KP.js";
+import {
+  loadCommandConfig
+} from "./chunk-EMJFNNSP.js";
+import "./chunk-IPFMMBWD.js";
 import {
   runPlanStage
-} from "./chunk-RCAB3YL3.js";
+} from "./chunk-KOLXHM2W.js";
 import {
   readLedger
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-4SJ5H6OL.js";
+import "./chunk-P6EJU566.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-FMRLUTSK.js";
+} from "./chunk-QLEBLNH3.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-6NXACI6V.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-TD2FHASJ.js";
+import "./chunk-VCQ4TQV4.js";
+import "./chunk-WECAZZNE.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-BDSQE4M2.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";
@@ -85,11 +85,8 @@ async function planCommand(argv, io) {
   }
   const format = values.json ? "json" : choice("format", values.format, ["text", "json", "markdown"], "text");
   const colors = palette(useColor(io) && format === "text" && values.out === void 0);
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const ledger = await readLedger(config, io.cwd);
   if (ledger.errors.length > 0) {

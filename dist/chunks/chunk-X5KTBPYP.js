@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-AJXGL7KP.js";
+} from "./chunk-IPFMMBWD.js";
 import {
   writeStatusFile
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-VU3YBJVO.js";
+} from "./chunk-ZAHZZEE7.js";
 import {
   core_exports,
   group,
@@ -11,21 +11,21 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-6VQZKXZS.js";
-import "./chunk-IRA2EP6U.js";
+} from "./chunk-RKQAGCQ7.js";
+import "./chunk-635DV7EP.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-4SJ5H6OL.js";
+import "./chunk-P6EJU566.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-6NXACI6V.js";
+import "./chunk-VCQ4TQV4.js";
 import {
   defaultConfig
-} from "./chunk-TD2FHASJ.js";
-import "./chunk-BDSQE4M2.js";
+} from "./chunk-WECAZZNE.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

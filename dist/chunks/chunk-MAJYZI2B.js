@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
   pointerToPath,
   schemaDiagnostics,
   suggest
-} from "./chunk-UHZ32JO6.js";
+} from "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

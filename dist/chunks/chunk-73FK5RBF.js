@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-4UOAWD72.js";
+} from "./chunk-36ZAZVEM.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-AJXGL7KP.js";
+} from "./chunk-IPFMMBWD.js";
 import {
   runPlanStage
-} from "./chunk-RCAB3YL3.js";
+} from "./chunk-KOLXHM2W.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-4SJ5H6OL.js";
+} from "./chunk-P6EJU566.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -32,13 +32,16 @@ import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
+  compareText
+} from "./chunk-XKXUJ2IF.js";
+import {
   validateError,
   validateResponse
 } from "./chunk-6NYFVFWC.js";
 import {
   REFERENCE_FIELDS,
   referencedVariable
-} from "./chunk-UHZ32JO6.js";
+} from "./chunk-PXTCDEOM.js";
 import {
   __commonJS,
   __require,
@@ -27541,7 +27544,7 @@ function reportView(entry, context) {
 async function renderReports(entries, changed, config, context) {
   const reportTemplate = await loadTemplate("report", config);
   const indexTemplate = await loadTemplate("index", config);
-  const sorted = [...entries].sort((a, b) => a.name < b.name ? -1 : 1);
+  const sorted = [...entries].sort((a, b) => compareText(a.name, b.name));
   const reports = sorted.filter((entry) => changed.has(entry.name)).map((entry) => ({
     path: `${entry.name}.md`,
     text: reportTemplate(reportView(entry, context))
@@ -27766,7 +27769,7 @@ async function runApplyStage(options) {
       reportError = error instanceof Error ? error.message : String(error);
     }
   }
-  results.sort((a, b) => a.name < b.name ? -1 : 1);
+  results.sort((a, b) => compareText(a.name, b.name));
   let finalCommit;
   try {
     finalCommit = await workspace.publish(finalCommitMessage(results));
@@ -27913,4 +27916,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-4YZQTNEG.js.LEGAL.txt */
+/*! For license information please see chunk-73FK5RBF.js.LEGAL.txt */

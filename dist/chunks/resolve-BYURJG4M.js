@@ -3,20 +3,21 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-UUZVQXZL.js";
-import "./chunk-6YUPYXST.js";
-import "./chunk-4UOAWD72.js";
-import "./chunk-AJXGL7KP.js";
-import "./chunk-QQA7K5DK.js";
+} from "./chunk-TZROUAGB.js";
+import "./chunk-X5KTBPYP.js";
+import "./chunk-36ZAZVEM.js";
+import "./chunk-EMJFNNSP.js";
+import "./chunk-IPFMMBWD.js";
+import "./chunk-MAJYZI2B.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-FMRLUTSK.js";
+import "./chunk-QLEBLNH3.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-TD2FHASJ.js";
+import "./chunk-WECAZZNE.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-BDSQE4M2.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-6VQZKXZS.js";
-import "./chunk-IRA2EP6U.js";
+} from "./chunk-RKQAGCQ7.js";
+import "./chunk-635DV7EP.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-FMRLUTSK.js";
+} from "./chunk-QLEBLNH3.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-6NXACI6V.js";
-import "./chunk-TD2FHASJ.js";
+} from "./chunk-VCQ4TQV4.js";
+import "./chunk-WECAZZNE.js";
 import {
   palette,
   useColor
@@ -23,9 +23,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-BDSQE4M2.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -2,11 +2,11 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   createOctokit,
   writeStickyComment
-} from "./chunk-LEQRAU3O.js";
+} from "./chunk-KNEDMOUV.js";
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-VU3YBJVO.js";
+} from "./chunk-ZAHZZEE7.js";
 import "./chunk-LZNEQV76.js";
 import {
   core_exports,
@@ -29,34 +29,34 @@ import {
   createNx1Client,
   publicOutcome,
   runApply
-} from "./chunk-4YZQTNEG.js";
-import "./chunk-4UOAWD72.js";
-import "./chunk-AJXGL7KP.js";
-import "./chunk-RCAB3YL3.js";
+} from "./chunk-73FK5RBF.js";
+import "./chunk-36ZAZVEM.js";
+import "./chunk-IPFMMBWD.js";
+import "./chunk-KOLXHM2W.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-QQA7K5DK.js";
+} from "./chunk-MAJYZI2B.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-4SJ5H6OL.js";
+import "./chunk-P6EJU566.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-6NXACI6V.js";
+import "./chunk-VCQ4TQV4.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-TD2FHASJ.js";
-import "./chunk-BDSQE4M2.js";
+} from "./chunk-WECAZZNE.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";
@@ -291,7 +291,8 @@ async function runApplyMode(settings, context, env) {
     );
   if (settings.comment && results.length > 0) await commentOnMergedPull(settings, context, body);
   const failed = results.some((result) => result.outcome !== "created") || outcome.result?.reportError !== void 0;
-  return failed ? "failed" : results.length > 0 ? "applied" : "no-changes";
+  if (failed) return "failed";
+  return results.length > 0 ? "applied" : "no-changes";
 }
 async function commentOnMergedPull(settings, context, body) {
   if (!settings.githubToken || context.eventName !== "push" || !context.sha) return;

@@ -12,14 +12,14 @@ import {
 } from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
-} from "./chunk-4SJ5H6OL.js";
+} from "./chunk-P6EJU566.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import {
   formatDiagnostic,
   sortDiagnostics
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 
 // src/action/diagnostics.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -1,7 +1,8 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
-  API_VERSION
-} from "./chunk-BDSQE4M2.js";
+  API_VERSION,
+  compareText
+} from "./chunk-XKXUJ2IF.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -100,7 +101,7 @@ function computePlan(manifests, ledger, unchanged = []) {
       reason: "the manifest was deleted; its history stays in the ledger, and runs already started are not cancelled (the API cannot cancel a run)"
     });
   }
-  items.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  items.sort((a, b) => compareText(a.name, b.name));
   const counts = Object.fromEntries(PLAN_ACTIONS.map((action) => [action, 0]));
   for (const item of items) counts[item.action]++;
   return { items, counts };

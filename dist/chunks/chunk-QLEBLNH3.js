@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   formatDiagnostic
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 
 // src/cli/diagnostics-output.ts
 function diagnosticsText(diagnostics, colors) {

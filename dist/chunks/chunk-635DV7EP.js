@@ -2,12 +2,13 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   NAME_PATTERN,
   RULES,
+  compareText,
   decodeSource,
   displayPath,
   manifestNameProblem,
   parseYamlSource,
   sortDiagnostics
-} from "./chunk-BDSQE4M2.js";
+} from "./chunk-XKXUJ2IF.js";
 import {
   validateManifest,
   validateRequest
@@ -16,7 +17,7 @@ import {
   locate,
   locateKey,
   schemaDiagnostics
-} from "./chunk-UHZ32JO6.js";
+} from "./chunk-PXTCDEOM.js";
 
 // src/manifest/validate.ts
 import { readFileSync } from "node:fs";
@@ -129,7 +130,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path, bytes: readFileSync(path) }));
-  const { validateContentsInThreads } = await import("./parallel-validate-WLZNJ7K4.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-KMWH7TZQ.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {
@@ -157,7 +158,7 @@ function combineFileResults(results) {
   const { unique, collisions } = checkNames(loaded);
   diagnostics.push(...collisions);
   return {
-    manifests: unique.filter((manifest) => valid.has(manifest)).sort((a, b) => a.name < b.name ? -1 : 1),
+    manifests: unique.filter((manifest) => valid.has(manifest)).sort((a, b) => compareText(a.name, b.name)),
     diagnostics: sortDiagnostics(diagnostics),
     fileCount: results.length
   };
@@ -166,7 +167,7 @@ function checkNames(manifests) {
   const byKey = /* @__PURE__ */ new Map();
   const collisions = [];
   const rejected = /* @__PURE__ */ new Set();
-  const ordered = [...manifests].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const ordered = [...manifests].sort((a, b) => compareText(a.file, b.file));
   for (const manifest of ordered) {
     const key = manifest.name.toLowerCase();
     const first = byKey.get(key);

@@ -6,33 +6,33 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-4YZQTNEG.js";
-import "./chunk-4UOAWD72.js";
-import "./chunk-AJXGL7KP.js";
-import "./chunk-RCAB3YL3.js";
-import "./chunk-QQA7K5DK.js";
+} from "./chunk-73FK5RBF.js";
+import "./chunk-36ZAZVEM.js";
+import {
+  loadCommandConfig
+} from "./chunk-EMJFNNSP.js";
+import "./chunk-IPFMMBWD.js";
+import "./chunk-KOLXHM2W.js";
+import "./chunk-MAJYZI2B.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-4SJ5H6OL.js";
+import "./chunk-P6EJU566.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-FMRLUTSK.js";
+} from "./chunk-QLEBLNH3.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-6NXACI6V.js";
-import {
-  findConfig,
-  loadConfig
-} from "./chunk-TD2FHASJ.js";
+import "./chunk-VCQ4TQV4.js";
+import "./chunk-WECAZZNE.js";
 import {
   palette,
   useColor
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-BDSQE4M2.js";
+import "./chunk-XKXUJ2IF.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-UHZ32JO6.js";
+import "./chunk-PXTCDEOM.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";
@@ -165,11 +165,8 @@ async function applyCommand(argv, io) {
   }
   const format = choice("format", values.format, ["text", "json"], "text");
   const colors = palette(useColor(io) && format === "text");
-  const loaded = await loadConfig(io.cwd, values.config ?? findConfig(io.cwd));
-  if (!loaded.ok) {
-    io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
-    return 1;
-  }
+  const loaded = await loadCommandConfig(io, values.config, colors);
+  if (!loaded) return 1;
   const { config } = loaded;
   const concurrency = positiveInteger("concurrency", values.concurrency, config.concurrency);
   const timeoutSeconds = positiveNumber("timeout", values.timeout, config.timeoutSeconds);

@@ -7493,7 +7493,8 @@ function describePath(path, rootName = "the manifest") {
   if (path.length === 0) return rootName;
   let text = "";
   for (const segment of path) {
-    text += typeof segment === "number" ? `[${segment}]` : text === "" ? segment : `.${segment}`;
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
   }
   return text;
 }

@@ -1,0 +1,20 @@
+import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  diagnosticsText
+} from "./chunk-QLEBLNH3.js";
+import {
+  findConfig,
+  loadConfig
+} from "./chunk-WECAZZNE.js";
+
+// src/cli/command-config.ts
+async function loadCommandConfig(io, configFile, colors) {
+  const loaded = await loadConfig(io.cwd, configFile ?? findConfig(io.cwd));
+  if (loaded.ok) return loaded;
+  io.stderr.write(diagnosticsText(loaded.diagnostics, colors));
+  return void 0;
+}
+
+export {
+  loadCommandConfig
+};
