@@ -11,7 +11,7 @@ import { locate, locateKey } from "../manifest/locate.js";
 import { RULES } from "../manifest/rules/index.js";
 import { schemaDiagnostics, suggest } from "../manifest/schema-diagnostics.js";
 import { decodeSource } from "../manifest/source-text.js";
-import { parseYamlSource } from "../manifest/yaml-source.js";
+import { readYamlSource } from "../manifest/yaml-source.js";
 import { displayPath } from "../manifest/display-path.js";
 import type { Config, RuleSeverity } from "./config.js";
 import { defaultConfig } from "./config.js";
@@ -65,7 +65,7 @@ export async function loadConfig(workingDir: string, explicitFile?: string): Pro
   const bytes = await readFile(file);
   const decoded = decodeSource(shown, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  const parsed = parseYamlSource(shown, decoded.text);
+  const parsed = readYamlSource(shown, decoded.text);
   if (!parsed.ok && parsed.diagnostics.every((item) => item.ruleId === "empty-file")) {
     // Every key is optional, so an empty config (or one with only comments) means the defaults.
     const config = defaultConfig(dirname(file));

@@ -10,7 +10,7 @@ import { manifestNameProblem } from "./manifest-name.js";
 import type { Manifest } from "./manifest.js";
 import { schemaDiagnostics } from "./schema-diagnostics.js";
 import { decodeSource } from "./source-text.js";
-import { parseYamlSource } from "./yaml-source.js";
+import { readYamlSource } from "./yaml-source.js";
 
 /**
  * A manifest is returned whenever the file contains a map, even with schema or
@@ -29,7 +29,7 @@ export function loadManifest(
 ): LoadResult {
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
-  const parsed = parseYamlSource(file, decoded.text, undefined, yamlVersionSeverity);
+  const parsed = readYamlSource(file, decoded.text, undefined, yamlVersionSeverity);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const { source } = parsed;
   const diagnostics = [...parsed.diagnostics];
@@ -76,11 +76,7 @@ export function loadManifest(
     });
   }
 
-  const spec = (
-    typeof data.spec === "object" && data.spec !== null && !Array.isArray(data.spec)
-      ? data.spec
-      : {}
-  ) as Record<string, unknown>;
+  const spec = specOf(value);
   const manifest: Manifest = {
     file,
     absolutePath,
@@ -93,4 +89,12 @@ export function loadManifest(
     source,
   };
   return { manifest, diagnostics };
+}
+
+/** Returns the `spec` map of a manifest's data, or an empty map when it is missing or not a map. */
+export function specOf(value: unknown): Record<string, unknown> {
+  const spec = (value as { spec?: unknown } | null)?.spec;
+  return typeof spec === "object" && spec !== null && !Array.isArray(spec)
+    ? (spec as Record<string, unknown>)
+    : {};
 }

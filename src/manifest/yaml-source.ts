@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { Document, Node, Scalar, YAMLError } from "yaml";
 import type { Diagnostic, Severity } from "./diagnostic.js";
+import { parseSimpleYaml, SIMPLE_YAML_MAX_DEPTH } from "./simple-yaml.js";
 
 /** Limits applied while parsing. The defaults are generous for manifests a few KiB long. */
 export interface YamlLimits {
@@ -164,6 +165,44 @@ export function parseYamlSource(
     return { ok: false, diagnostics };
   }
   return { ok: true, source: { file, text, document: first, lineCounter, value }, diagnostics };
+}
+
+/**
+ * Parses `text` as parseYamlSource does, through the fast path of
+ * simple-yaml.ts when the text allows it. Then the YAML document with its
+ * positions is built only when something reads `document` or
+ * `lineCounter`, which happens when a diagnostic needs a line and column.
+ */
+export function readYamlSource(
+  file: string,
+  text: string,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS,
+  versionSeverity: Severity | "off" = "error",
+): YamlParseResult {
+  const value = limits.maxDepth > SIMPLE_YAML_MAX_DEPTH ? parseSimpleYaml(text) : undefined;
+  if (value === undefined) return parseYamlSource(file, text, limits, versionSeverity);
+  let full: YamlSource | undefined;
+  const parseFully = (): YamlSource => {
+    if (full !== undefined) return full;
+    const parsed = parseYamlSource(file, text, limits, versionSeverity);
+    // The fast path takes only text that the full parse reads without a diagnostic.
+    if (!parsed.ok)
+      throw new Error(`${file}: the full YAML parse failed where the fast path passed`);
+    full = parsed.source;
+    return full;
+  };
+  const source: YamlSource = {
+    file,
+    text,
+    value,
+    get document() {
+      return parseFully().document;
+    },
+    get lineCounter() {
+      return parseFully().lineCounter;
+    },
+  };
+  return { ok: true, source, diagnostics: [] };
 }
 
 function yamlDiagnostic(
