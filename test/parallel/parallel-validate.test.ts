@@ -114,6 +114,14 @@ describe("validate on worker threads", () => {
       expect(threaded.manifests.map((item) => item.name)).toEqual(
         single.manifests.map((item) => item.name),
       );
+      // Specs, requests and sources are parsed again from the bytes on first read.
+      for (const [index, manifest] of threaded.manifests.entries()) {
+        const expected = single.manifests[index]!;
+        expect(manifest.spec).toEqual(expected.spec);
+        expect(manifest.request).toEqual(expected.request);
+        expect(manifest.source.value).toEqual(expected.source.value);
+        expect(manifest.source.document.toJS()).toEqual(expected.source.value);
+      }
     } finally {
       if (previous === undefined) delete process.env.NX1_VALIDATE_THREADS;
       else process.env.NX1_VALIDATE_THREADS = previous;
@@ -131,7 +139,8 @@ describe("threadCount", () => {
     expect(threadCount(10_000, { NX1_VALIDATE_THREADS: "3" })).toBe(3);
   });
 
-  it("uses at most one thread per batch", () => {
+  it("starts no worker without a batch for it", () => {
     expect(threadCount(300, { NX1_VALIDATE_THREADS: "8" })).toBe(2);
+    expect(threadCount(100, { NX1_VALIDATE_THREADS: "8" })).toBe(0);
   });
 });
