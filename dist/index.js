@@ -207,10 +207,10 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-SAXSCSCM.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-OV7QRDAC.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-4QX2BD23.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-LWWGN3R5.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-LO43EJSU.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-AWZ2RMLT.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

@@ -69,6 +69,30 @@ const withoutOidc = {
   },
 };
 
+/**
+ * Compiles out yaml's debug switches. yaml 2.x reads process.env.LOG_TOKENS
+ * for every token its parser reads and process.env.LOG_STREAM for every
+ * token its composer reads. Each read of the real process.env is a call into
+ * C++, about a quarter of the time of a parse. The build fails when a yaml
+ * release no longer contains the expected line, so the change is noticed.
+ */
+const yamlWithoutDebugSwitches = {
+  name: "yaml-without-debug-switches",
+  setup(pluginBuild) {
+    const files =
+      /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](?:parse[\\/]parser|compose[\\/]composer)\.js$/;
+    pluginBuild.onLoad({ filter: files }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const switches = /\bnode_process\.env\.(?:LOG_TOKENS|LOG_STREAM)\b/g;
+      if (!switches.test(source))
+        throw new Error(
+          `${args.path} no longer reads LOG_TOKENS or LOG_STREAM; update this plugin`,
+        );
+      return { contents: source.replace(switches, "false"), loader: "js" };
+    });
+  },
+};
+
 async function bundle(outdir) {
   await build({
     absWorkingDir: root,
@@ -86,7 +110,7 @@ async function bundle(outdir) {
     chunkNames: "chunks/[name]-[hash]",
     legalComments: "linked",
     logLevel: "warning",
-    plugins: [rawText, handlebarsSpec, withoutOidc],
+    plugins: [rawText, handlebarsSpec, withoutOidc, yamlWithoutDebugSwitches],
   });
 }
 

@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-36ZAZVEM.js";
+} from "./chunk-L4EJYH7F.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-IPFMMBWD.js";
+} from "./chunk-GBHNXOQ5.js";
 import {
   runPlanStage
-} from "./chunk-KOLXHM2W.js";
+} from "./chunk-A7F5TVYK.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-P6EJU566.js";
+} from "./chunk-EVIFRMQ6.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-XKXUJ2IF.js";
+} from "./chunk-INYBSYQT.js";
 import {
   validateError,
   validateResponse
@@ -41,7 +41,7 @@ import {
 import {
   REFERENCE_FIELDS,
   referencedVariable
-} from "./chunk-PXTCDEOM.js";
+} from "./chunk-Y6MNB6HO.js";
 import {
   __commonJS,
   __require,
@@ -27916,4 +27916,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-73FK5RBF.js.LEGAL.txt */
+/*! For license information please see chunk-PVVNS2AW.js.LEGAL.txt */

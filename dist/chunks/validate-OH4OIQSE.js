@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-RKQAGCQ7.js";
-import "./chunk-635DV7EP.js";
+} from "./chunk-W27JSDBC.js";
+import "./chunk-Y7COZY6Q.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-QLEBLNH3.js";
+} from "./chunk-LJMNZJBP.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-VCQ4TQV4.js";
-import "./chunk-WECAZZNE.js";
+} from "./chunk-3Q2WI4HC.js";
+import "./chunk-OX4IZVMW.js";
 import {
   palette,
   useColor
@@ -23,9 +23,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XKXUJ2IF.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -5,7 +5,7 @@ import {
   SECRET_FIELDS,
   referencedVariable,
   require_dist
-} from "./chunk-PXTCDEOM.js";
+} from "./chunk-Y6MNB6HO.js";
 import {
   __toESM
 } from "./chunk-RVDFPOOV.js";
@@ -111,6 +111,222 @@ function textPosition(text, offset) {
 
 // src/manifest/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/manifest/simple-yaml.ts
+var SIMPLE_YAML_MAX_DEPTH = 8;
+var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
+var UNUSUAL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+var KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
+var MAX_KEY_LENGTH = 128;
+var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
+var NULL_WORD = /^(?:~|null|Null|NULL)$/;
+var TRUE_WORD = /^(?:true|True|TRUE)$/;
+var FALSE_WORD = /^(?:false|False|FALSE)$/;
+var NULL_OR_BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+var INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+var DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
+var NUMBER_START = /^[-+.0-9~]/;
+var INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+function parseSimpleYaml(text) {
+  if (UNUSUAL_CHARACTER.test(text)) return void 0;
+  const lines = new SignificantLines(text);
+  if (lines.count === 0 || lines.indents[0] !== 0) return void 0;
+  const value = new SimpleParser(text, lines).parseRoot();
+  return value === NOT_SIMPLE ? void 0 : value;
+}
+var SignificantLines = class {
+  indents = [];
+  /** Offset of each line's first character after its indentation. */
+  starts = [];
+  /** Offset of each line's end: its newline, or the end of the text. */
+  ends = [];
+  count = 0;
+  constructor(text) {
+    let first = true;
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      let end = text.indexOf("\n", lineStart);
+      if (end === -1) end = text.length;
+      let start = lineStart;
+      while (text.charCodeAt(start) === SPACE) start++;
+      const next = end + 1;
+      if (start === end || text.charCodeAt(start) === HASH) {
+        lineStart = next;
+        continue;
+      }
+      if (first && start === lineStart) {
+        DOCUMENT_START.lastIndex = start;
+        if (DOCUMENT_START.test(text)) {
+          first = false;
+          lineStart = next;
+          continue;
+        }
+      }
+      first = false;
+      this.indents.push(start - lineStart);
+      this.starts.push(start);
+      this.ends.push(end);
+      this.count++;
+      lineStart = next;
+    }
+  }
+};
+var SimpleParser = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  position = 0;
+  parseRoot() {
+    const value = this.parseMap(0, 1);
+    if (value === NOT_SIMPLE || this.position !== this.lines.count) return NOT_SIMPLE;
+    return value;
+  }
+  /** Parses the map whose keys sit at column `indent`; stops at the first line indented less. */
+  parseMap(indent, depth) {
+    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
+    const { text, lines } = this;
+    const map = {};
+    while (this.position < lines.count) {
+      const lineIndent = lines.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return NOT_SIMPLE;
+      KEY_LINE.lastIndex = lines.starts[this.position];
+      const match = KEY_LINE.exec(text);
+      if (match === null) return NOT_SIMPLE;
+      const key = match[1];
+      if (key.length > MAX_KEY_LENGTH || RESERVED_KEYS.has(key) || NULL_OR_BOOLEAN_WORD.test(key))
+        return NOT_SIMPLE;
+      if (Object.hasOwn(map, key)) return NOT_SIMPLE;
+      const valueStart = KEY_LINE.lastIndex;
+      const end = lines.ends[this.position];
+      this.position++;
+      const value = valueStart === end || text.charCodeAt(valueStart) === HASH ? this.parseNested(indent, depth) : parseScalar(text.slice(valueStart, end));
+      if (value === NOT_SIMPLE) return NOT_SIMPLE;
+      map[key] = value;
+    }
+    return map;
+  }
+  /** Parses the block under a key with no value on its line, or returns null when none follows. */
+  parseNested(keyIndent, depth) {
+    if (this.position >= this.lines.count) return null;
+    const indent = this.lines.indents[this.position];
+    if (indent < keyIndent) return null;
+    const isItem = this.itemOffset(this.position) !== -1;
+    if (indent === keyIndent) return isItem ? this.parseList(keyIndent, depth + 1) : null;
+    return isItem ? this.parseList(indent, depth + 1) : this.parseMap(indent, depth + 1);
+  }
+  /**
+   * Returns the offset of a list item's content from its `-` marker, -1 when
+   * the line is not a list item, or 0 for a marker with nothing after it.
+   */
+  itemOffset(position) {
+    const { text, lines } = this;
+    const start = lines.starts[position];
+    if (text.charCodeAt(start) !== DASH) return -1;
+    if (start + 1 === lines.ends[position]) return 0;
+    if (text.charCodeAt(start + 1) !== SPACE) return -1;
+    let offset = 2;
+    while (text.charCodeAt(start + offset) === SPACE) offset++;
+    return offset;
+  }
+  /** Parses the list whose `- ` markers sit at column `indent`. */
+  parseList(indent, depth) {
+    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
+    const { text, lines } = this;
+    const list = [];
+    while (this.position < lines.count) {
+      const lineIndent = lines.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return NOT_SIMPLE;
+      const offset = this.itemOffset(this.position);
+      if (offset === -1) break;
+      const start = lines.starts[this.position] + offset;
+      const end = lines.ends[this.position];
+      const first = text.charCodeAt(start);
+      if (offset === 0 || start === end || first === HASH) return NOT_SIMPLE;
+      if (first === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))
+        return NOT_SIMPLE;
+      KEY_LINE.lastIndex = start;
+      if (KEY_LINE.test(text)) {
+        lines.indents[this.position] = indent + offset;
+        lines.starts[this.position] = start;
+        const map = this.parseMap(indent + offset, depth + 1);
+        if (map === NOT_SIMPLE) return NOT_SIMPLE;
+        list.push(map);
+        continue;
+      }
+      const value = parseScalar(text.slice(start, end));
+      if (value === NOT_SIMPLE) return NOT_SIMPLE;
+      list.push(value);
+      this.position++;
+    }
+    return list;
+  }
+};
+function parseScalar(text) {
+  const quote = text[0];
+  if (quote === '"') return parseDoubleQuoted(text);
+  if (quote === "'") return parseSingleQuoted(text);
+  return parsePlain(text);
+}
+function parseDoubleQuoted(text) {
+  const end = text.indexOf('"', 1);
+  if (end === -1) return NOT_SIMPLE;
+  const content = text.slice(1, end);
+  if (content.includes("\\") || !endsLine(text.slice(end + 1))) return NOT_SIMPLE;
+  return content;
+}
+function parseSingleQuoted(text) {
+  let content = "";
+  let index = 1;
+  for (; ; ) {
+    const quote = text.indexOf("'", index);
+    if (quote === -1) return NOT_SIMPLE;
+    content += text.slice(index, quote);
+    if (text[quote + 1] === "'") {
+      content += "'";
+      index = quote + 2;
+      continue;
+    }
+    return endsLine(text.slice(quote + 1)) ? content : NOT_SIMPLE;
+  }
+}
+function endsLine(rest) {
+  return rest === "" || /^ +(?:#.*)?$/.test(rest);
+}
+function parsePlain(text) {
+  const comment = text.indexOf(" #");
+  let value = comment === -1 ? text : text.slice(0, comment);
+  if (value.charCodeAt(value.length - 1) === SPACE) value = value.replace(/ +$/, "");
+  if (value.includes(": ") || value.endsWith(":")) return NOT_SIMPLE;
+  const first = value.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === DASH) {
+    if (INTEGER.test(value)) {
+      const number2 = Number(value);
+      return Number.isSafeInteger(number2) ? number2 : NOT_SIMPLE;
+    }
+    if (!DECIMAL.test(value)) return NOT_SIMPLE;
+    const number = Number(value);
+    return Number.isInteger(number) && !Number.isSafeInteger(number) ? NOT_SIMPLE : number;
+  }
+  if (first === 110 || first === 78 || first === 126) {
+    if (NULL_WORD.test(value)) return null;
+  } else if (first === 116 || first === 84) {
+    if (TRUE_WORD.test(value)) return true;
+  } else if (first === 102 || first === 70) {
+    if (FALSE_WORD.test(value)) return false;
+  }
+  if (NUMBER_START.test(value) || INDICATOR_START.test(value)) return NOT_SIMPLE;
+  return value;
+}
+
+// src/manifest/yaml-source.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 50, maxDepth: 32 };
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var YAML_ERROR_RULES = {
@@ -217,6 +433,31 @@ function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeveri
     return { ok: false, diagnostics };
   }
   return { ok: true, source: { file, text, document: first, lineCounter, value }, diagnostics };
+}
+function readYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverity = "error") {
+  const value = limits.maxDepth > SIMPLE_YAML_MAX_DEPTH ? parseSimpleYaml(text) : void 0;
+  if (value === void 0) return parseYamlSource(file, text, limits, versionSeverity);
+  let full;
+  const parseFully = () => {
+    if (full !== void 0) return full;
+    const parsed = parseYamlSource(file, text, limits, versionSeverity);
+    if (!parsed.ok)
+      throw new Error(`${file}: the full YAML parse failed where the fast path passed`);
+    full = parsed.source;
+    return full;
+  };
+  const source = {
+    file,
+    text,
+    value,
+    get document() {
+      return parseFully().document;
+    },
+    get lineCounter() {
+      return parseFully().lineCounter;
+    }
+  };
+  return { ok: true, source, diagnostics: [] };
 }
 function yamlDiagnostic(problem, diagnostic) {
   const known = YAML_ERROR_RULES[problem.code];
@@ -681,7 +922,7 @@ function manifestNameProblem(name) {
 export {
   RULES,
   decodeSource,
-  parseYamlSource,
+  readYamlSource,
   displayPath,
   formatDiagnostic,
   sortDiagnostics,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-XKXUJ2IF.js";
+} from "./chunk-INYBSYQT.js";
 import {
   __commonJS,
   __require,

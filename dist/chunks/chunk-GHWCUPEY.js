@@ -12,14 +12,14 @@ import {
 } from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
-} from "./chunk-P6EJU566.js";
+} from "./chunk-EVIFRMQ6.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import {
   formatDiagnostic,
   sortDiagnostics
-} from "./chunk-XKXUJ2IF.js";
+} from "./chunk-INYBSYQT.js";
 
 // src/action/diagnostics.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

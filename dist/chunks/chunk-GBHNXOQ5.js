@@ -10,7 +10,7 @@ import {
   runGit,
   tryGit,
   writeStatusFile
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 
 // src/apply/folder-workspace.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";

@@ -6,9 +6,9 @@ import {
   decodeSource,
   displayPath,
   manifestNameProblem,
-  parseYamlSource,
+  readYamlSource,
   sortDiagnostics
-} from "./chunk-XKXUJ2IF.js";
+} from "./chunk-INYBSYQT.js";
 import {
   validateManifest,
   validateRequest
@@ -17,10 +17,7 @@ import {
   locate,
   locateKey,
   schemaDiagnostics
-} from "./chunk-PXTCDEOM.js";
-
-// src/manifest/validate.ts
-import { readFileSync } from "node:fs";
+} from "./chunk-Y6MNB6HO.js";
 
 // src/manifest/load-manifest.ts
 import { basename, extname } from "node:path";
@@ -28,7 +25,7 @@ var NAME = new RegExp(NAME_PATTERN);
 function loadManifest(file, absolutePath, bytes, yamlVersionSeverity = "error") {
   const decoded = decodeSource(file, bytes);
   if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
-  const parsed = parseYamlSource(file, decoded.text, void 0, yamlVersionSeverity);
+  const parsed = readYamlSource(file, decoded.text, void 0, yamlVersionSeverity);
   if (!parsed.ok) return { diagnostics: parsed.diagnostics };
   const { source } = parsed;
   const diagnostics = [...parsed.diagnostics];
@@ -67,7 +64,7 @@ function loadManifest(file, absolutePath, bytes, yamlVersionSeverity = "error") 
       ruleId: "manifest-name"
     });
   }
-  const spec = typeof data.spec === "object" && data.spec !== null && !Array.isArray(data.spec) ? data.spec : {};
+  const spec = specOf(value);
   const manifest = {
     file,
     absolutePath,
@@ -80,6 +77,10 @@ function loadManifest(file, absolutePath, bytes, yamlVersionSeverity = "error") 
     source
   };
   return { manifest, diagnostics };
+}
+function specOf(value) {
+  const spec = value?.spec;
+  return typeof spec === "object" && spec !== null && !Array.isArray(spec) ? spec : {};
 }
 
 // src/manifest/resolve.ts
@@ -129,8 +130,8 @@ function placeFinding(manifest, config, finding) {
 
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
-  const contents = files.map((path) => ({ path, bytes: readFileSync(path) }));
-  const { validateContentsInThreads } = await import("./parallel-validate-KMWH7TZQ.js");
+  const contents = files.map((path) => ({ path }));
+  const { validateContentsInThreads } = await import("./parallel-validate-6WQE65SK.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {
@@ -191,6 +192,8 @@ function checkNames(manifests) {
 }
 
 export {
+  specOf,
+  resolveRequest,
   validateFiles,
   validateFileContent,
   combineFileResults

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-P6EJU566.js";
+} from "./chunk-EVIFRMQ6.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-VCQ4TQV4.js";
+} from "./chunk-3Q2WI4HC.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-XKXUJ2IF.js";
+} from "./chunk-INYBSYQT.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -22,9 +22,15 @@ import { createHash } from "node:crypto";
 function gitBlobHash(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
+var configStamps = /* @__PURE__ */ new WeakMap();
 function configStamp(config) {
-  return createHash("sha256").update(`${VERSION}
+  let stamp = configStamps.get(config);
+  if (stamp === void 0) {
+    stamp = createHash("sha256").update(`${VERSION}
 ${config.hash}`).digest("hex").slice(0, 32);
+    configStamps.set(config, stamp);
+  }
+  return stamp;
 }
 function sourceStamp(path, bytes, config) {
   return { path, blob: gitBlobHash(bytes), config: configStamp(config) };
@@ -64,7 +70,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-KMWH7TZQ.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-6WQE65SK.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

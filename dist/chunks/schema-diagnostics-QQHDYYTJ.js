@@ -4,7 +4,7 @@ import {
   pointerToPath,
   schemaDiagnostics,
   suggest
-} from "./chunk-PXTCDEOM.js";
+} from "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

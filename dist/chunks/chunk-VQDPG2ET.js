@@ -1,11 +1,11 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   diagnosticsText
-} from "./chunk-QLEBLNH3.js";
+} from "./chunk-LJMNZJBP.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-WECAZZNE.js";
+} from "./chunk-OX4IZVMW.js";
 
 // src/cli/command-config.ts
 async function loadCommandConfig(io, configFile, colors) {

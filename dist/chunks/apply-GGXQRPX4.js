@@ -6,33 +6,33 @@ import {
   createNx1Client,
   resultToJson,
   runApply
-} from "./chunk-73FK5RBF.js";
-import "./chunk-36ZAZVEM.js";
+} from "./chunk-PVVNS2AW.js";
+import "./chunk-L4EJYH7F.js";
 import {
   loadCommandConfig
-} from "./chunk-EMJFNNSP.js";
-import "./chunk-IPFMMBWD.js";
-import "./chunk-KOLXHM2W.js";
-import "./chunk-MAJYZI2B.js";
+} from "./chunk-VQDPG2ET.js";
+import "./chunk-GBHNXOQ5.js";
+import "./chunk-A7F5TVYK.js";
+import "./chunk-VFNMGZDT.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-P6EJU566.js";
+import "./chunk-EVIFRMQ6.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-QLEBLNH3.js";
+} from "./chunk-LJMNZJBP.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-VCQ4TQV4.js";
-import "./chunk-WECAZZNE.js";
+import "./chunk-3Q2WI4HC.js";
+import "./chunk-OX4IZVMW.js";
 import {
   palette,
   useColor
@@ -40,9 +40,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XKXUJ2IF.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-IPFMMBWD.js";
+} from "./chunk-GBHNXOQ5.js";
 import {
   writeStatusFile
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -3,21 +3,21 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-TZROUAGB.js";
-import "./chunk-X5KTBPYP.js";
-import "./chunk-36ZAZVEM.js";
-import "./chunk-EMJFNNSP.js";
-import "./chunk-IPFMMBWD.js";
-import "./chunk-MAJYZI2B.js";
+} from "./chunk-KMZCAYJ5.js";
+import "./chunk-LXP35N7F.js";
+import "./chunk-L4EJYH7F.js";
+import "./chunk-VQDPG2ET.js";
+import "./chunk-GBHNXOQ5.js";
+import "./chunk-VFNMGZDT.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-QLEBLNH3.js";
+import "./chunk-LJMNZJBP.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-WECAZZNE.js";
+import "./chunk-OX4IZVMW.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-XKXUJ2IF.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-TZROUAGB.js";
+} from "./chunk-KMZCAYJ5.js";
 import {
   recordEntries
-} from "./chunk-X5KTBPYP.js";
+} from "./chunk-LXP35N7F.js";
 import {
   adoptEntry
-} from "./chunk-36ZAZVEM.js";
+} from "./chunk-L4EJYH7F.js";
 import {
   loadCommandConfig
-} from "./chunk-EMJFNNSP.js";
-import "./chunk-IPFMMBWD.js";
+} from "./chunk-VQDPG2ET.js";
+import "./chunk-GBHNXOQ5.js";
 import {
   runPlanStage
-} from "./chunk-KOLXHM2W.js";
+} from "./chunk-A7F5TVYK.js";
 import {
   readLedger
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 import {
   fingerprint
-} from "./chunk-P6EJU566.js";
+} from "./chunk-EVIFRMQ6.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-QLEBLNH3.js";
+} from "./chunk-LJMNZJBP.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-VCQ4TQV4.js";
-import "./chunk-WECAZZNE.js";
+import "./chunk-3Q2WI4HC.js";
+import "./chunk-OX4IZVMW.js";
 import {
   palette,
   useColor
@@ -39,9 +39,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-XKXUJ2IF.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

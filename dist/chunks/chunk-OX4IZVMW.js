@@ -3,8 +3,8 @@ import {
   RULES,
   decodeSource,
   displayPath,
-  parseYamlSource
-} from "./chunk-XKXUJ2IF.js";
+  readYamlSource
+} from "./chunk-INYBSYQT.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";
@@ -13,7 +13,7 @@ import {
   locateKey,
   schemaDiagnostics,
   suggest
-} from "./chunk-PXTCDEOM.js";
+} from "./chunk-Y6MNB6HO.js";
 
 // src/config/config.ts
 var DEFAULT_AUTHOR = {
@@ -71,7 +71,7 @@ async function loadConfig(workingDir, explicitFile) {
   const bytes = await readFile(file);
   const decoded = decodeSource(shown, bytes);
   if (!decoded.ok) return { ok: false, diagnostics: [decoded.diagnostic] };
-  const parsed = parseYamlSource(shown, decoded.text);
+  const parsed = readYamlSource(shown, decoded.text);
   if (!parsed.ok && parsed.diagnostics.every((item) => item.ruleId === "empty-file")) {
     const config2 = defaultConfig(dirname(file));
     return {

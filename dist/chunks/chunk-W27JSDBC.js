@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-635DV7EP.js";
+} from "./chunk-Y7COZY6Q.js";
 import {
   discoverManifests
-} from "./chunk-VCQ4TQV4.js";
+} from "./chunk-3Q2WI4HC.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-WECAZZNE.js";
+} from "./chunk-OX4IZVMW.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

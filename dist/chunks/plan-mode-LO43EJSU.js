@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-ZAHZZEE7.js";
+} from "./chunk-GHWCUPEY.js";
 import "./chunk-LZNEQV76.js";
 import {
   core_exports,
@@ -23,23 +23,23 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-KOLXHM2W.js";
+} from "./chunk-A7F5TVYK.js";
 import {
   readLedger
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-P6EJU566.js";
+import "./chunk-EVIFRMQ6.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-VCQ4TQV4.js";
+import "./chunk-3Q2WI4HC.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-WECAZZNE.js";
-import "./chunk-XKXUJ2IF.js";
+} from "./chunk-OX4IZVMW.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-X5KTBPYP.js";
+} from "./chunk-LXP35N7F.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-36ZAZVEM.js";
+} from "./chunk-L4EJYH7F.js";
 import {
   loadCommandConfig
-} from "./chunk-EMJFNNSP.js";
+} from "./chunk-VQDPG2ET.js";
 import {
   readLedger
-} from "./chunk-MAJYZI2B.js";
+} from "./chunk-VFNMGZDT.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-ZAHZZEE7.js";
+} from "./chunk-GHWCUPEY.js";
 import {
   core_exports,
   group,
@@ -11,21 +11,21 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-RKQAGCQ7.js";
-import "./chunk-635DV7EP.js";
+} from "./chunk-W27JSDBC.js";
+import "./chunk-Y7COZY6Q.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-P6EJU566.js";
+import "./chunk-EVIFRMQ6.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-VCQ4TQV4.js";
+import "./chunk-3Q2WI4HC.js";
 import {
   defaultConfig
-} from "./chunk-WECAZZNE.js";
-import "./chunk-XKXUJ2IF.js";
+} from "./chunk-OX4IZVMW.js";
+import "./chunk-INYBSYQT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-PXTCDEOM.js";
+import "./chunk-Y6MNB6HO.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";
