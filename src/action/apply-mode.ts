@@ -3,7 +3,7 @@
 // merged pull request with the run ids it started.
 
 import * as core from "@actions/core";
-import { clientOptionsFromEnv, createNx1Client } from "../api/index.js";
+import { clientOptionsFromEnv, createNx1Client, retryMessage } from "../api/index.js";
 import { ApplyAbortedError } from "../apply/apply-stage.js";
 import { runApply } from "../apply/run-apply.js";
 import { publicOutcome } from "../apply/outcome-names.js";
@@ -80,12 +80,7 @@ export async function runApplyMode(
         clientOptionsFromEnv(apiEnv, {
           baseUrl: apiUrl,
           timeoutMs: config.timeoutSeconds * 1000,
-          onRetry: (event) =>
-            core.info(
-              escapeForLog(
-                `retrying in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}`,
-              ),
-            ),
+          onRetry: (event) => core.info(escapeForLog(retryMessage(event))),
         }),
       ),
     onSecrets: (secrets) => {

@@ -51,6 +51,13 @@ export interface RetryEvent {
   attempt: number;
   reason: string;
   delayMs: number;
+  /** The label passed to submitRun, such as the manifest name, when one was given. */
+  label?: string;
+}
+
+export interface SubmitOptions {
+  /** Names the request in retry events, so that log lines of concurrent requests can be distinguished. */
+  label?: string;
 }
 
 export interface Nx1Client {
@@ -58,12 +65,18 @@ export interface Nx1Client {
    * Submits one run. Network and server failures come back as outcomes; it
    * throws only after close(), or when `sleep` or `onRetry` throws.
    */
-  submitRun(body: DataMigrationRunRequest): Promise<SubmitOutcome>;
+  submitRun(body: DataMigrationRunRequest, submit?: SubmitOptions): Promise<SubmitOutcome>;
   /** Waits for requests in flight, then closes all connections. */
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Returns the log line for a retry, naming the request by its label when it has one. */
+export function retryMessage(event: RetryEvent): string {
+  const subject = event.label === undefined ? "" : ` ${event.label}`;
+  return `retrying${subject} in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}`;
+}
 
 /** Creates a client. Throws when an option is invalid; the message names it. */
 export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
@@ -160,9 +173,12 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
     }
   }
 
-  async function submitRun(body: DataMigrationRunRequest): Promise<SubmitOutcome> {
+  async function submitRun(
+    body: DataMigrationRunRequest,
+    submit: SubmitOptions = {},
+  ): Promise<SubmitOutcome> {
     if (closed) throw new Error("submitRun called after close(); create a new client");
-    const submission = submitWithRetries(body);
+    const submission = submitWithRetries(body, submit.label);
     inFlight.add(submission);
     try {
       return await submission;
@@ -171,7 +187,10 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
     }
   }
 
-  async function submitWithRetries(body: DataMigrationRunRequest): Promise<SubmitOutcome> {
+  async function submitWithRetries(
+    body: DataMigrationRunRequest,
+    label: string | undefined,
+  ): Promise<SubmitOutcome> {
     const redact = createRedactor([options.auth.psk, options.auth.token, ...requestSecrets(body)]);
     const json = JSON.stringify(body);
 
@@ -210,7 +229,9 @@ export function createNx1Client(options: Nx1ClientOptions): Nx1Client {
           }
           const retryAfterMs = "retryAfterMs" in verdict ? verdict.retryAfterMs : undefined;
           const delayMs = retryDelayMs(attempt, policy, retryAfterMs);
-          options.onRetry?.({ attempt, reason: redact(verdict.reason), delayMs });
+          const event: RetryEvent = { attempt, reason: redact(verdict.reason), delayMs };
+          if (label !== undefined) event.label = label;
+          options.onRetry?.(event);
           await sleep(delayMs);
         }
       }

@@ -4,7 +4,9 @@ export {
   createNx1Client,
   type Nx1Client,
   type Nx1ClientOptions,
+  retryMessage,
   type RetryEvent,
+  type SubmitOptions,
 } from "./client.js";
 export { clientOptionsFromEnv, type Environment } from "./env.js";
 export type { SubmitOutcome, SubmitOutcomeKind } from "./outcome.js";

@@ -53,7 +53,8 @@ const SETUP_HINT: Record<number, string> = {
 };
 
 export interface Submitter {
-  submitRun(body: DataMigrationRunRequest): Promise<SubmitOutcome>;
+  /** Sends one request; `label` names the manifest in retry log lines. */
+  submitRun(body: DataMigrationRunRequest, submit?: { label?: string }): Promise<SubmitOutcome>;
 }
 
 export type ApplyOutcome = SubmitOutcome["kind"];
@@ -201,6 +202,7 @@ export async function runApplyStage(options: ApplyOptions): Promise<ApplyResult>
           };
         const answer = await options.submitter.submitRun(
           bodies.get(item.name)!.body as unknown as DataMigrationRunRequest,
+          { label: item.name },
         );
         if (answer.kind !== "rejected" || !SETUP_STATUSES.has(answer.status)) return answer;
         // The endpoint or the credentials are wrong, not this manifest, and no run was

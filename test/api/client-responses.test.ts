@@ -3,7 +3,12 @@
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { createNx1Client, type Nx1ClientOptions } from "../../src/api/index.js";
+import {
+  createNx1Client,
+  retryMessage,
+  type Nx1ClientOptions,
+  type RetryEvent,
+} from "../../src/api/index.js";
 import { VERSION } from "../../src/version.js";
 import {
   NO_PROXY,
@@ -319,6 +324,25 @@ describe("submitRun responses", () => {
     expect(delays[0]).toBeLessThanOrEqual(100);
     expect(delays[1]).toBeGreaterThanOrEqual(100);
     expect(delays[1]).toBeLessThanOrEqual(200);
+  });
+
+  it("names labeled requests in retry events", async () => {
+    const events: RetryEvent[] = [];
+    const { client } = await clientFor((_request, response) => response.writeHead(429).end(), {
+      retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10 },
+      onRetry: (event) => events.push(event),
+    });
+    await client.submitRun(sampleRequest(), { label: "orders-2024" });
+    await client.submitRun(sampleRequest());
+    await client.close();
+
+    expect(events.map((event) => event.label)).toEqual(["orders-2024", undefined]);
+    expect(retryMessage(events[0]!)).toMatch(
+      /^retrying orders-2024 in \d+ ms after attempt 1: HTTP 429 Too Many Requests$/,
+    );
+    expect(retryMessage(events[1]!)).toMatch(
+      /^retrying in \d+ ms after attempt 1: HTTP 429 Too Many Requests$/,
+    );
   });
 
   it("rejects submitRun after close", async () => {

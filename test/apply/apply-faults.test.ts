@@ -90,8 +90,8 @@ describe("a request the server turned away", () => {
     ]);
 
     expect(result.code, outputOf(result)).toBe(0);
-    expect(result.stderr).toMatch(/retrying in 0 ms after attempt 1: HTTP 503/);
-    expect(result.stderr).toMatch(/retrying in 0 ms after attempt 2: HTTP 503/);
+    expect(result.stderr).toMatch(/retrying orders in 0 ms after attempt 1: HTTP 503/);
+    expect(result.stderr).toMatch(/retrying orders in 0 ms after attempt 2: HTTP 503/);
     expect(status?.state).toBe("submitted");
     expect(runsOf(fixture.sandbox.runs(), "orders")).toHaveLength(1);
   });
@@ -102,7 +102,9 @@ describe("a request the server turned away", () => {
     ]);
 
     expect(result.code, outputOf(result)).toBe(0);
-    expect(result.stderr.match(/retrying in \d+ ms after attempt \d: HTTP 429/g)).toHaveLength(2);
+    expect(
+      result.stderr.match(/retrying orders in \d+ ms after attempt \d: HTTP 429/g),
+    ).toHaveLength(2);
     expect(status?.state).toBe("submitted");
     expect(runsOf(fixture.sandbox.runs(), "orders")).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { loadCommandConfig } from "../command-config.js";
-import { createNx1Client, clientOptionsFromEnv } from "../../api/index.js";
+import { createNx1Client, clientOptionsFromEnv, retryMessage } from "../../api/index.js";
 import { ApplyAbortedError } from "../../apply/apply-stage.js";
 import { RecordingFailedError } from "../../apply/recording-failed.js";
 import { runApply } from "../../apply/run-apply.js";
@@ -96,10 +96,7 @@ export async function applyCommand(argv: readonly string[], io: Io): Promise<num
         clientOptionsFromEnv(io.env, {
           baseUrl: apiUrl!,
           timeoutMs: timeoutSeconds * 1000,
-          onRetry: (event) =>
-            io.stderr.write(
-              `retrying in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}\n`,
-            ),
+          onRetry: (event) => io.stderr.write(`${retryMessage(event)}\n`),
         }),
       ),
     onPlan: (plan) => {
