@@ -4,6 +4,7 @@
 // (schemas/nx1-openapi.yaml) with node:http, plus faults to inject and
 // sandbox-only control routes under /__sandbox/.
 
+import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
@@ -80,6 +81,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultSchedule(seed);
   if (options.faults !== undefined) faults.set(parseFaultSpecs(options.faults));
   const closing = new AbortController();
+  // Every request waiting out a latency fault listens on this one signal, so
+  // the listener count is the number of requests in flight, not a leak.
+  setMaxListeners(0, closing.signal);
   const runsContext: RunsRouteContext = { store, faults, maxBodyBytes, closing: closing.signal };
   const controlContext: ControlContext = { store, faults, maxBodyBytes };
   const log = options.log ?? (() => {});

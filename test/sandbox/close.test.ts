@@ -40,6 +40,23 @@ describe("close", () => {
     expect((await pending).code).toBe("ECONNRESET");
   });
 
+  it("waits out many latencies without warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    const sandbox = await startSandbox({ psk: TEST_PSK, faults: [{ kind: "latency", ms: 200 }] });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 24 }, () => postRun(sandbox.url, validRequest())),
+      );
+      expect(responses.map((response) => response.status)).toEqual(Array(24).fill(201));
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+      await sandbox.close();
+    }
+  });
+
   it("closes idle keep-alive connections", async () => {
     const sandbox = await startSandbox({ psk: TEST_PSK });
     const socket = connect(sandbox.port, "127.0.0.1");
