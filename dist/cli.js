@@ -22,7 +22,7 @@ var COMMANDS = {
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-GGXQRPX4.js")).applyCommand
+    load: async () => (await import("./chunks/apply-MMKYLZYS.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
@@ -38,7 +38,7 @@ var COMMANDS = {
   },
   sandbox: {
     summary: "run a local Nx1-compatible API server",
-    load: async () => (await import("./chunks/sandbox-SUAWG4ZT.js")).sandboxCommand
+    load: async () => (await import("./chunks/sandbox-O6DQFAML.js")).sandboxCommand
   }
 };
 var MAIN_HELP = `Usage: nx1-migrate <command> [options]

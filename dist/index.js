@@ -207,7 +207,7 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-OV7QRDAC.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-QNCNQEO6.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
     result = await (await import("./chunks/plan-mode-LO43EJSU.js")).runPlanMode(settings, context);
   else result = await (await import("./chunks/validate-mode-AWZ2RMLT.js")).runValidateMode(settings);

@@ -5,8 +5,9 @@ import {
   clientOptionsFromEnv,
   createNx1Client,
   resultToJson,
+  retryMessage,
   runApply
-} from "./chunk-PVVNS2AW.js";
+} from "./chunk-OFX63ZRV.js";
 import "./chunk-L4EJYH7F.js";
 import {
   loadCommandConfig
@@ -191,10 +192,8 @@ async function applyCommand(argv, io) {
       clientOptionsFromEnv(io.env, {
         baseUrl: apiUrl,
         timeoutMs: timeoutSeconds * 1e3,
-        onRetry: (event) => io.stderr.write(
-          `retrying in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}
-`
-        )
+        onRetry: (event) => io.stderr.write(`${retryMessage(event)}
+`)
       })
     ),
     onPlan: (plan) => {

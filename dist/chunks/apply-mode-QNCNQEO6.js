@@ -28,8 +28,9 @@ import {
   clientOptionsFromEnv,
   createNx1Client,
   publicOutcome,
+  retryMessage,
   runApply
-} from "./chunk-PVVNS2AW.js";
+} from "./chunk-OFX63ZRV.js";
 import "./chunk-L4EJYH7F.js";
 import "./chunk-GBHNXOQ5.js";
 import "./chunk-A7F5TVYK.js";
@@ -225,11 +226,7 @@ async function runApplyMode(settings, context, env) {
       clientOptionsFromEnv(apiEnv, {
         baseUrl: apiUrl,
         timeoutMs: config.timeoutSeconds * 1e3,
-        onRetry: (event) => info(
-          escapeForLog(
-            `retrying in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}`
-          )
-        )
+        onRetry: (event) => info(escapeForLog(retryMessage(event)))
       })
     ),
     onSecrets: (secrets) => {

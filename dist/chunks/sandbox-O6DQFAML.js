@@ -524,6 +524,7 @@ function hang(res, response, during) {
 }
 
 // src/sandbox/server.ts
+import { setMaxListeners } from "node:events";
 import { createServer } from "node:http";
 import { performance } from "node:perf_hooks";
 
@@ -681,6 +682,7 @@ async function startSandbox(options = {}) {
   const faults = new FaultSchedule(seed);
   if (options.faults !== void 0) faults.set(parseFaultSpecs(options.faults));
   const closing = new AbortController();
+  setMaxListeners(0, closing.signal);
   const runsContext = { store, faults, maxBodyBytes, closing: closing.signal };
   const controlContext = { store, faults, maxBodyBytes };
   const log = options.log ?? (() => {

@@ -27064,6 +27064,10 @@ function hostOf(details, context) {
 
 // src/api/client.ts
 var MAX_BODY_BYTES = 1024 * 1024;
+function retryMessage(event) {
+  const subject = event.label === void 0 ? "" : ` ${event.label}`;
+  return `retrying${subject} in ${event.delayMs} ms after attempt ${event.attempt}: ${event.reason}`;
+}
 function createNx1Client(options) {
   const endpoint = runsEndpoint(options.baseUrl, "baseUrl");
   const timeoutMs = positiveInteger(options.timeoutMs ?? 3e4, "timeoutMs");
@@ -27142,9 +27146,9 @@ function createNx1Client(options) {
       clearTimeout(startTimer);
     }
   }
-  async function submitRun(body) {
+  async function submitRun(body, submit = {}) {
     if (closed) throw new Error("submitRun called after close(); create a new client");
-    const submission = submitWithRetries(body);
+    const submission = submitWithRetries(body, submit.label);
     inFlight.add(submission);
     try {
       return await submission;
@@ -27152,7 +27156,7 @@ function createNx1Client(options) {
       inFlight.delete(submission);
     }
   }
-  async function submitWithRetries(body) {
+  async function submitWithRetries(body, label) {
     const redact = createRedactor([options.auth.psk, options.auth.token, ...requestSecrets(body)]);
     const json = JSON.stringify(body);
     for (let attempt = 1; ; attempt++) {
@@ -27189,7 +27193,9 @@ function createNx1Client(options) {
           }
           const retryAfterMs = "retryAfterMs" in verdict ? verdict.retryAfterMs : void 0;
           const delayMs = retryDelayMs(attempt, policy, retryAfterMs);
-          options.onRetry?.({ attempt, reason: redact(verdict.reason), delayMs });
+          const event = { attempt, reason: redact(verdict.reason), delayMs };
+          if (label !== void 0) event.label = label;
+          options.onRetry?.(event);
           await sleep(delayMs);
         }
       }
@@ -27711,7 +27717,8 @@ async function runApplyStage(options) {
             attempts: 0
           };
         const answer = await options.submitter.submitRun(
-          bodies.get(item.name).body
+          bodies.get(item.name).body,
+          { label: item.name }
         );
         if (answer.kind !== "rejected" || !SETUP_STATUSES.has(answer.status)) return answer;
         setupFailure ??= `HTTP ${answer.status}: ${answer.error}. ${SETUP_HINT[answer.status] ?? ""}`.trim();
@@ -27908,6 +27915,7 @@ function resultToJson(result) {
 }
 
 export {
+  retryMessage,
   createNx1Client,
   clientOptionsFromEnv,
   RecordingFailedError,
@@ -27916,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-PVVNS2AW.js.LEGAL.txt */
+/*! For license information please see chunk-OFX63ZRV.js.LEGAL.txt */
