@@ -25,6 +25,8 @@ export interface OpenRepositoryOptions {
   committer?: GitIdentity;
   /** A git process that prints nothing for this long is killed, in ms. Default 300000. */
   timeoutMs?: number;
+  /** Settings given to every command as `-c NAME=VALUE`. */
+  config?: readonly string[];
 }
 
 /** A working tree opened for this module's functions. */
@@ -36,8 +38,8 @@ export interface GitRepository {
   readonly git: SimpleGit;
   /** Creates a sibling instance that writes `input` to the stdin of each command. */
   readonly withInput: (input: string) => SimpleGit;
-  /** Opens another directory, such as a worktree, with the same options. */
-  readonly reopen: (dir: string) => GitRepository;
+  /** Opens another directory, such as a worktree, with the same options and `config` added. */
+  readonly reopen: (dir: string, config?: readonly string[]) => GitRepository;
 }
 
 /**
@@ -88,6 +90,10 @@ export function openRepository(dir: string, options: OpenRepositoryOptions = {})
 
   const settings: Partial<SimpleGitOptions> = {
     baseDir: dir,
+    config: [...(options.config ?? [])],
+    // Settings this module passes itself are allowed by their exact key,
+    // so that simple-git's guard still rejects any other.
+    allowConfig: (options.config ?? []).map((entry) => entry.slice(0, entry.indexOf("="))),
     allowEnvironment: ALLOWED_ENV,
     timeout: { block: options.timeoutMs ?? 300_000 },
     // simple-git reports a failure only when git also wrote to stderr; this
@@ -110,7 +116,8 @@ export function openRepository(dir: string, options: OpenRepositoryOptions = {})
     committer,
     git: create(),
     withInput: (input: string) => create({ input: () => input }),
-    reopen: (otherDir: string) => openRepository(otherDir, options),
+    reopen: (otherDir: string, config: readonly string[] = []) =>
+      openRepository(otherDir, { ...options, config: [...(options.config ?? []), ...config] }),
   };
 }
 

@@ -4,7 +4,7 @@
 
 import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 import { fetchBranch } from "./fetch-branch.js";
 import { checkNotOption, runGit, tryGit, type GitRepository } from "./git-process.js";
@@ -51,6 +51,7 @@ export async function openBranchWorktree(
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
   const exists = await fetchBranch(repo, { remote, branch });
+  const config = await relativeUrlConfig(repo, remote);
 
   // A run that crashed may have left a registered worktree whose folder is
   // gone; pruning it frees the branch for this checkout.
@@ -71,7 +72,7 @@ export async function openBranchWorktree(
       await runGit(repo, ["worktree", "add", "--detach", dir, tracking], "git worktree add failed");
       added = true;
       await runGit(
-        repo.reopen(dir),
+        repo.reopen(dir, config),
         ["checkout", "-B", branch, "--track", tracking],
         `git checkout of ${branch} failed`,
       );
@@ -97,7 +98,7 @@ export async function openBranchWorktree(
       // pointing HEAD at the unborn branch keeps it that way. `checkout
       // --orphan` would write the start commit's files first.
       await runGit(
-        repo.reopen(dir),
+        repo.reopen(dir, config),
         ["symbolic-ref", "HEAD", `refs/heads/${branch}`],
         "git symbolic-ref failed",
       );
@@ -107,5 +108,19 @@ export async function openBranchWorktree(
     throw error;
   }
 
-  return { dir, created: !exists, repository: repo.reopen(dir), dispose };
+  return { dir, created: !exists, repository: repo.reopen(dir, config), dispose };
+}
+
+/**
+ * Returns the settings that let the worktree reach a remote whose URL is a
+ * relative path, such as `../origin.git`. Git resolves such a URL from the
+ * top of the working tree it runs in, and the worktree lives in a temporary
+ * folder, so `url.<absolute>.insteadOf` maps it to the path the main checkout
+ * means. Returns no settings for any other URL.
+ */
+async function relativeUrlConfig(repo: GitRepository, remote: string): Promise<string[]> {
+  const url = (await tryGit(repo, ["config", "--get", `remote.${remote}.url`])).stdout.trim();
+  if (!/^\.\.?[\\/]/.test(url)) return [];
+  const top = (await runGit(repo, ["rev-parse", "--show-toplevel"], "git rev-parse failed")).trim();
+  return [`url.${resolve(top, url)}.insteadOf=${url}`];
 }

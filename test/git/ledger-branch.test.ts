@@ -2,7 +2,7 @@
 // reuses it after, and reading its files without a checkout.
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -66,6 +66,28 @@ describe("openBranchWorktree", () => {
     expect(git(work, "rev-parse", "HEAD")).toBe(mainHead);
     expect(git(work, "status", "--porcelain")).toBe("");
     expect(git(work, "worktree", "list", "--porcelain").match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  it("reaches a remote given as a relative path", async () => {
+    const { work, remote } = createRepositories();
+    git(work, "remote", "set-url", "origin", relative(work, remote));
+    const repo = openRepository(work);
+
+    const first = await openBranchWorktree(repo, { branch: "nx1-ledger" });
+    writeFile(first.dir, "status/sales.json", '{"state":"submitted"}\n');
+    const sha = await commitFiles(first.repository, {
+      paths: ["status/sales.json"],
+      message: "Record sales",
+    });
+    await pushWithRetry(first.repository, { branch: "nx1-ledger" });
+    await first.dispose();
+    expect(git(remote, "rev-parse", "nx1-ledger")).toBe(sha);
+
+    const second = await openBranchWorktree(repo, { branch: "nx1-ledger" });
+    expect(second.created).toBe(false);
+    expect(existsSync(join(second.dir, "status/sales.json"))).toBe(true);
+    await second.dispose();
+    expect(git(work, "remote", "get-url", "origin")).toBe(relative(work, remote));
   });
 
   it("picks up commits another clone pushed to the branch", async () => {
