@@ -132,6 +132,11 @@ interface FoundComment {
 
 // Comments are listed oldest first, so a second marked comment (say, from a run that raced
 // this one) is left alone and the oldest is the one kept up to date.
+//
+// Anyone who can comment can also write the marker, so a marked comment counts only when a
+// bot wrote it (the workflow's GITHUB_TOKEN and GitHub App tokens comment as bots) or the
+// token's own user did (a personal access token). The user is looked up only when a marked
+// comment by a person turns up.
 async function findComment(
   octokit: Octokit,
   issue: { owner: string; repo: string; issue_number: number },
@@ -141,13 +146,31 @@ async function findComment(
     ...issue,
     per_page: 100,
   });
+  let tokenUser: Promise<string | undefined> | undefined;
   for await (const { data } of pages) {
     for (const comment of data) {
       const body = comment.body ?? "";
-      if (isMarkedBy(body, marker)) return { id: comment.id, url: comment.html_url, body };
+      if (!isMarkedBy(body, marker)) continue;
+      const author = comment.user;
+      const ours =
+        author?.type === "Bot" ||
+        (author != null && author.login === (await (tokenUser ??= tokenLogin(octokit))));
+      if (ours) return { id: comment.id, url: comment.html_url, body };
     }
   }
   return undefined;
+}
+
+/** Returns the login of the token's user, or undefined for a token that has none, such as GITHUB_TOKEN. */
+async function tokenLogin(octokit: Octokit): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    // GITHUB_TOKEN gets 403 "Resource not accessible by integration" here.
+    if (SKIPPABLE_STATUSES.has(httpStatus(error) ?? 0)) return undefined;
+    throw error;
+  }
 }
 
 function isMarkedBy(body: string, marker: string): boolean {

@@ -47,6 +47,8 @@ export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   /** Pull requests per commit sha, as commits/{sha}/pulls returns them. */
   readonly pulls = new Map<string, FakePull[]>();
+  /** Login that GET /user returns, as for a personal access token; unset, it answers 403 as for GITHUB_TOKEN. */
+  tokenUser: string | undefined;
   private readonly faults: Required<Fault>[] = [];
   private nextCommentId = 1_000;
   private origin = "";
@@ -124,6 +126,12 @@ export class FakeGitHub {
       fault.times -= 1;
       if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
       return send(response, fault.status, fault.body, fault.headers);
+    }
+
+    if (path === "/user" && method === "GET") {
+      return this.tokenUser === undefined
+        ? send(response, 403, { message: "Resource not accessible by integration" })
+        : send(response, 200, { login: this.tokenUser, type: "User" });
     }
 
     const issueComments = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path);

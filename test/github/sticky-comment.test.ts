@@ -76,6 +76,37 @@ describe("upsertStickyComment", () => {
     expect(github.requestsTo("POST", /comments$/)).toHaveLength(0);
   });
 
+  it("ignores a marked comment by a person", async () => {
+    const forged = github.addComment(7, `${MARKER}\nforged plan`, "mallory");
+
+    const result = await upsertStickyComment(octokit, TARGET, "real plan");
+
+    expect(result).toMatchObject({ status: "created" });
+    expect(forged.body).toBe(`${MARKER}\nforged plan`);
+    expect(github.comments.get(7)!.at(-1)!.body).toBe(`${MARKER}\nreal plan`);
+    expect(github.requestsTo("GET", /^\/user$/)).toHaveLength(1);
+  });
+
+  it("updates the token user's own comment", async () => {
+    github.tokenUser = "deploy-bot-user";
+    github.addComment(7, `${MARKER}\nforged plan`, "mallory");
+    const ours = github.addComment(7, `${MARKER}\nold plan`, "deploy-bot-user");
+
+    const result = await upsertStickyComment(octokit, TARGET, "new plan");
+
+    expect(result).toMatchObject({ status: "updated", commentId: ours.id });
+    expect(ours.body).toBe(`${MARKER}\nnew plan`);
+    expect(github.requestsTo("GET", /^\/user$/)).toHaveLength(1);
+  });
+
+  it("asks for no user when a bot wrote the comment", async () => {
+    github.addComment(7, `${MARKER}\nold plan`);
+
+    await upsertStickyComment(octokit, TARGET, "new plan");
+
+    expect(github.requestsTo("GET", /^\/user$/)).toHaveLength(0);
+  });
+
   it("sends nothing when the body is identical", async () => {
     const ours = github.addComment(7, `${MARKER}\nsame plan`);
 
