@@ -7,6 +7,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { Document, Node, Scalar, YAMLError } from "yaml";
 import type { Diagnostic, Severity } from "./diagnostic.js";
+import { buildSourcePositions } from "./simple-positions.js";
+import type { SourcePositions } from "./simple-positions.js";
 import { parseSimpleYaml, SIMPLE_YAML_MAX_DEPTH } from "./simple-yaml.js";
 
 /** Limits applied while parsing. The defaults are generous for manifests a few KiB long. */
@@ -26,6 +28,13 @@ export interface YamlSource {
   lineCounter: LineCounter;
   /** The document as plain data. */
   value: unknown;
+  /**
+   * Node ranges computed without yaml, which locate reads in place of
+   * `document`. Present only on sources from the fast path, and undefined
+   * when the text's layout is one whose ranges simple-positions.ts cannot
+   * give exactly.
+   */
+  readonly positions?: SourcePositions | undefined;
 }
 
 export type YamlParseResult =
@@ -169,9 +178,10 @@ export function parseYamlSource(
 
 /**
  * Parses `text` as parseYamlSource does, through the fast path of
- * simple-yaml.ts when the text allows it. Then the YAML document with its
- * positions is built only when something reads `document` or
- * `lineCounter`, which happens when a diagnostic needs a line and column.
+ * simple-yaml.ts when the text allows it. Then `positions` is computed
+ * when a diagnostic first needs a line and column, and the YAML document
+ * only when something reads `document` or `lineCounter`: locate does when
+ * `positions` is undefined.
  */
 export function readYamlSource(
   file: string,
@@ -182,6 +192,8 @@ export function readYamlSource(
   const value = limits.maxDepth > SIMPLE_YAML_MAX_DEPTH ? parseSimpleYaml(text) : undefined;
   if (value === undefined) return parseYamlSource(file, text, limits, versionSeverity);
   let full: YamlSource | undefined;
+  // null until computed, because undefined is a result: the layout was declined.
+  let positions: SourcePositions | undefined | null = null;
   const parseFully = (): YamlSource => {
     if (full !== undefined) return full;
     const parsed = parseYamlSource(file, text, limits, versionSeverity);
@@ -200,6 +212,10 @@ export function readYamlSource(
     },
     get lineCounter() {
       return parseFully().lineCounter;
+    },
+    get positions() {
+      if (positions === null) positions = buildSourcePositions(text);
+      return positions;
     },
   };
   return { ok: true, source, diagnostics: [] };

@@ -3,21 +3,27 @@
 // diagnostic and return the same data: same key order, same types, -0 kept
 // apart from 0, plain objects only. Returning undefined is always allowed,
 // but the example manifests and the benchmark corpus must take the fast path.
+// The ranges that locate reads from simple-positions.ts are checked against
+// yaml's on the same texts (simple-positions.test.ts has the details).
 
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { locate } from "../../src/manifest/locate.js";
+import type { DataPath } from "../../src/manifest/locate.js";
+import { buildSourcePositions } from "../../src/manifest/simple-positions.js";
 import { parseSimpleYaml, SIMPLE_YAML_MAX_DEPTH } from "../../src/manifest/simple-yaml.js";
 import { parseYamlSource } from "../../src/manifest/yaml-source.js";
+import type { YamlSource } from "../../src/manifest/yaml-source.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EXAMPLES_DIR = join(ROOT, "examples/migrations");
 
 // A fixed seed keeps every run on the same inputs, so a failure reproduces.
 const SEED = 1_847_202;
-// With these counts the file runs in about 5 s (Node 20, 2 cores). Raise them locally to search longer.
+// With these counts the file runs in about 9 s (Node 20, 2 cores), the checks of ranges included. Raise them locally to search longer.
 const GRAMMAR_RUNS = 20_000;
 const RANDOM_TEXT_RUNS = 20_000;
 const MUTATION_RUNS = 10_000;
@@ -72,6 +78,40 @@ function negativeZeros(value: unknown, path = "$"): string[] {
   return Object.entries(value).flatMap(([key, item]) => negativeZeros(item, `${path}.${key}`));
 }
 
+/** Lists every path in `value`, with a missing key or an index past the end under each map and list, and a segment under each scalar. */
+function locatePaths(value: unknown, path: DataPath = []): DataPath[] {
+  const paths: DataPath[] = [path];
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => paths.push(...locatePaths(item, [...path, index])));
+    paths.push([...path, value.length]);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value))
+      paths.push(...locatePaths(item, [...path, key]));
+    paths.push([...path, "no such key", "deeper"]);
+  } else {
+    paths.push([...path, "b"]);
+  }
+  return paths;
+}
+
+/** Lists the paths whose range from the fast path's positions differs from yaml's. */
+function positionMismatches(text: string, full: YamlSource): string[] {
+  const positions = buildSourcePositions(text);
+  if (positions === undefined) return ["the builder declined the text"];
+  // locate reads positions in preference to the document, so this copy locates through them.
+  const fast = { ...full, positions };
+  const mismatches: string[] = [];
+  for (const path of locatePaths(full.value)) {
+    for (const target of ["value", "key"] as const) {
+      const expected = JSON.stringify(locate(full, path, target));
+      const actual = JSON.stringify(locate(fast, path, target));
+      if (actual !== expected)
+        mismatches.push(`${target} of ${JSON.stringify(path)}: ${actual}, yaml ${expected}`);
+    }
+  }
+  return mismatches;
+}
+
 /** Asserts the contract for `text`, and returns whether the fast path took it. A throw from either parser fails the caller too. */
 function assertContract(text: string): boolean {
   const fast = parseSimpleYaml(text);
@@ -87,6 +127,7 @@ function assertContract(text: string): boolean {
   expect(negativeZeros(fast), "-0 kept apart from 0").toEqual(negativeZeros(value));
   expect(unusualPrototypes(fast), "fast value maps are plain objects").toEqual([]);
   expect(unusualPrototypes(value), "full value maps are plain objects").toEqual([]);
+  expect(positionMismatches(text, full.source), "ranges from positions").toEqual([]);
   return true;
 }
 
