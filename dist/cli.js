@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-OH4OIQSE.js")).validateCommand
+    load: async () => (await import("./chunks/validate-X6WBBYR6.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-2TW5TJZY.js")).planCommand
+    load: async () => (await import("./chunks/plan-FLQ676SI.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-MMKYLZYS.js")).applyCommand
+    load: async () => (await import("./chunks/apply-NDMYRDQL.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-7KJKOYVB.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-A6FCPEUL.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-UPKOKR5M.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-NRTT66VS.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",
@@ -65,7 +65,7 @@ async function main(argv, io) {
   const entry = COMMANDS[name];
   try {
     if (!entry) {
-      const { suggest } = await import("./chunks/schema-diagnostics-QQHDYYTJ.js");
+      const { suggest } = await import("./chunks/schema-diagnostics-MZLDGU3A.js");
       const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(
         `unknown command ${JSON.stringify(name)}${guess ? `; did you mean \`${guess}\`?` : "."} Run \`nx1-migrate --help\` for the list`

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   stickyMarker
-} from "./chunks/chunk-LZNEQV76.js";
+} from "./chunks/chunk-CAK2LJPF.js";
 import {
   core_exports,
   escapeForLog,
@@ -207,10 +207,10 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-QNCNQEO6.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-ZFWIPU77.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-LO43EJSU.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-AWZ2RMLT.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-OLACEL6Y.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-UBIGDC3C.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

@@ -7,33 +7,33 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-OFX63ZRV.js";
-import "./chunk-L4EJYH7F.js";
+} from "./chunk-UFY2MBXD.js";
+import "./chunk-2BJKWS5L.js";
 import {
   loadCommandConfig
-} from "./chunk-VQDPG2ET.js";
-import "./chunk-GBHNXOQ5.js";
-import "./chunk-A7F5TVYK.js";
-import "./chunk-VFNMGZDT.js";
+} from "./chunk-2RS7NORR.js";
+import "./chunk-Z5P7KTIF.js";
+import "./chunk-QACA6Q3C.js";
+import "./chunk-ROXRTBI4.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-EVIFRMQ6.js";
+import "./chunk-Y2IURNQF.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-LJMNZJBP.js";
+} from "./chunk-EOG5VCYY.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-3Q2WI4HC.js";
-import "./chunk-OX4IZVMW.js";
+import "./chunk-HPD2SBTA.js";
+import "./chunk-762ZJ2M2.js";
 import {
   palette,
   useColor
@@ -41,9 +41,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-INYBSYQT.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -7343,38 +7343,82 @@ var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // src/manifest/locate.ts
 var import_yaml = __toESM(require_dist(), 1);
+var sourcePositionsEnabled = true;
 function locate(source, path, target = "value") {
-  let node = source.document.contents;
-  let pair;
-  let parentKey;
-  for (const segment of path) {
-    let next;
-    if ((0, import_yaml.isMap)(node)) {
-      pair = node.items.find(
-        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
-      next = pair ? pair.value ?? pair.key : void 0;
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-      pair = void 0;
-      next = node.items[segment];
-    }
-    if (next === void 0) {
-      return rangeOf(source, parentKey ?? node);
-    }
-    parentKey = pair ? pair.key : next;
-    node = next;
-  }
-  if (target === "key" && pair && path.length > 0) return rangeOf(source, pair.key);
-  return rangeOf(source, node);
+  const positions = sourcePositionsEnabled ? source.positions : void 0;
+  if (positions !== void 0) return locateIn(positionsTree(positions), path, target);
+  return locateIn(documentTree(source.document, source.lineCounter), path, target);
 }
 function locateKey(source, path) {
   return locate(source, path, "key");
 }
-function rangeOf(source, node) {
-  const [start, end] = node?.range ?? [0, 0];
-  const from = source.lineCounter.linePos(start);
-  const to = source.lineCounter.linePos(end);
+function locateIn(tree, path, target) {
+  let node = tree.root;
+  let pair;
+  let parentKey;
+  for (const segment of path) {
+    let next;
+    const kind = tree.kind(node);
+    if (kind === "map") {
+      pair = tree.pair(node, segment);
+      next = pair ? pair.value ?? pair.key : void 0;
+    } else if (kind === "list" && typeof segment === "number") {
+      pair = void 0;
+      next = tree.item(node, segment);
+    }
+    if (next === void 0) {
+      return rangeOf(tree, parentKey ?? node);
+    }
+    parentKey = pair ? pair.key : next;
+    node = next;
+  }
+  if (target === "key" && pair && path.length > 0) return rangeOf(tree, pair.key);
+  return rangeOf(tree, node);
+}
+function rangeOf(tree, node) {
+  const [start, end] = tree.offsets(node);
+  const from = tree.linePos(start);
+  const to = tree.linePos(end);
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+function documentTree(document, lineCounter) {
+  return {
+    root: document.contents,
+    kind(node) {
+      if ((0, import_yaml.isMap)(node)) return "map";
+      return (0, import_yaml.isSeq)(node) ? "list" : "other";
+    },
+    pair(node, segment) {
+      if (!(0, import_yaml.isMap)(node)) return void 0;
+      const found = node.items.find(
+        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
+      return found ? { key: found.key, value: found.value } : void 0;
+    },
+    item: (node, index) => (0, import_yaml.isSeq)(node) ? node.items[index] : void 0,
+    offsets: (node) => {
+      const range = node?.range ?? [0, 0];
+      return [range[0], range[1]];
+    },
+    linePos: (offset) => lineCounter.linePos(offset)
+  };
+}
+function positionsTree(positions) {
+  return {
+    root: positions.root,
+    kind(node) {
+      if (node?.kind === "map") return "map";
+      return node?.kind === "list" ? "list" : "other";
+    },
+    pair(node, segment) {
+      if (node.kind !== "map") return void 0;
+      const found = node.pairs.find((item) => item.name === String(segment));
+      return found ? { key: found.key, value: found.value } : void 0;
+    },
+    item: (node, index) => node.kind === "list" ? node.items[index] : void 0,
+    offsets: (node) => node?.range ?? [0, 0],
+    linePos: (offset) => positions.linePos(offset)
+  };
 }
 
 // src/manifest/secrets.ts

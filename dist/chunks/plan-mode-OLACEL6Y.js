@@ -2,12 +2,12 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   createOctokit,
   writeStickyComment
-} from "./chunk-KNEDMOUV.js";
+} from "./chunk-ZFGS3LKH.js";
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-GHWCUPEY.js";
-import "./chunk-LZNEQV76.js";
+} from "./chunk-SU36FWWQ.js";
+import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
   debug,
@@ -23,23 +23,23 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-A7F5TVYK.js";
+} from "./chunk-QACA6Q3C.js";
 import {
   readLedger
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-EVIFRMQ6.js";
+import "./chunk-Y2IURNQF.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-3Q2WI4HC.js";
+import "./chunk-HPD2SBTA.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-OX4IZVMW.js";
-import "./chunk-INYBSYQT.js";
+} from "./chunk-762ZJ2M2.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

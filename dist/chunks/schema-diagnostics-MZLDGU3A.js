@@ -4,7 +4,7 @@ import {
   pointerToPath,
   schemaDiagnostics,
   suggest
-} from "./chunk-Y6MNB6HO.js";
+} from "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   API_VERSION,
   compareText
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   upsertStickyComment
-} from "./chunk-LZNEQV76.js";
+} from "./chunk-CAK2LJPF.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
@@ -5803,4 +5803,4 @@ export {
   createOctokit,
   writeStickyComment
 };
-/*! For license information please see chunk-KNEDMOUV.js.LEGAL.txt */
+/*! For license information please see chunk-ZFGS3LKH.js.LEGAL.txt */

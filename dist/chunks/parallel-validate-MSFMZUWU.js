@@ -4,13 +4,13 @@ import {
   resolveRequest,
   specOf,
   validateFileContent
-} from "./chunk-Y7COZY6Q.js";
+} from "./chunk-FRGEF6DG.js";
 import {
   decodeSource,
   readYamlSource
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-W27JSDBC.js";
-import "./chunk-Y7COZY6Q.js";
+} from "./chunk-IIJGAEUE.js";
+import "./chunk-FRGEF6DG.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-LJMNZJBP.js";
+} from "./chunk-EOG5VCYY.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-3Q2WI4HC.js";
-import "./chunk-OX4IZVMW.js";
+} from "./chunk-HPD2SBTA.js";
+import "./chunk-762ZJ2M2.js";
 import {
   palette,
   useColor
@@ -23,9 +23,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-INYBSYQT.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -5,7 +5,7 @@ import {
   SECRET_FIELDS,
   referencedVariable,
   require_dist
-} from "./chunk-Y6MNB6HO.js";
+} from "./chunk-LVFDQBLJ.js";
 import {
   __toESM
 } from "./chunk-RVDFPOOV.js";
@@ -112,14 +112,270 @@ function textPosition(text, offset) {
 // src/manifest/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/manifest/simple-positions.ts
+var SourcePositions = class {
+  constructor(root, lineStarts) {
+    this.root = root;
+    this.lineStarts = lineStarts;
+  }
+  root;
+  lineStarts;
+  /** Returns the one-based line and column of `offset`, computed as yaml's `LineCounter.linePos`. */
+  linePos(offset) {
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (starts[middle] < offset) low = middle + 1;
+      else high = middle;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - starts[low - 1] + 1 };
+  }
+};
+function buildSourcePositions(text) {
+  const lines = scanLines(text);
+  if (lines.content.length === 0) return void 0;
+  const builder = new PositionBuilder(text, lines);
+  const root = builder.buildRoot();
+  return root === void 0 ? void 0 : new SourcePositions(root, lines.lineStarts);
+}
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var QUOTE = 34;
+var APOSTROPHE = 39;
+var KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
+var DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
+function scanLines(text) {
+  const all = [];
+  const content = [];
+  const lineStarts = [];
+  let beforeContent = true;
+  for (let start = 0; start <= text.length; ) {
+    lineStarts.push(start);
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline;
+    const next = newline === -1 ? text.length : newline + 1;
+    let first = start;
+    while (text.charCodeAt(first) === SPACE) first++;
+    let kind = "content";
+    if (first === end) kind = "blank";
+    else if (text.charCodeAt(first) === HASH) kind = "comment";
+    else if (beforeContent && first === start) {
+      DOCUMENT_START.lastIndex = start;
+      if (DOCUMENT_START.test(text)) kind = "document-start";
+    }
+    if (kind === "content" || kind === "document-start") beforeContent = false;
+    if (kind === "content") content.push(all.length);
+    all.push({ start, content: first, end, next, kind });
+    if (newline === -1) break;
+    start = next;
+  }
+  return { all, content, lineStarts };
+}
+var PositionBuilder = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.indents = lines.content.map((index) => {
+      const line = lines.all[index];
+      return line.content - line.start;
+    });
+    this.starts = lines.content.map((index) => lines.all[index].content);
+  }
+  text;
+  lines;
+  /** Index into `lines.content` of the next content line to read. */
+  position = 0;
+  /** Indentation of each content line. A `- key:` line gets the column of its key. */
+  indents;
+  /** Offset where each content line's key or item marker starts. */
+  starts;
+  trailing;
+  buildRoot() {
+    if (this.indents[0] !== 0) return void 0;
+    const root = this.buildMap(0);
+    if (root === void 0 || this.position !== this.indents.length) return void 0;
+    return root.node;
+  }
+  line(position) {
+    return this.lines.all[this.lines.content[position]];
+  }
+  buildMap(indent) {
+    const pairs = [];
+    const start = this.starts[this.position];
+    let lastEnd = start;
+    while (this.position < this.indents.length) {
+      const lineIndent = this.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return void 0;
+      const keyStart = this.starts[this.position];
+      KEY_LINE.lastIndex = keyStart;
+      const match = KEY_LINE.exec(this.text);
+      if (match === null) return void 0;
+      const name = match[1];
+      const key = { kind: "scalar", range: [keyStart, keyStart + name.length] };
+      const valueStart = KEY_LINE.lastIndex;
+      const keyPosition = this.position;
+      const lineEnd = this.line(keyPosition).end;
+      this.position++;
+      const value = valueStart === lineEnd || this.text.charCodeAt(valueStart) === HASH ? this.buildNested(indent, keyPosition, valueStart) : this.buildScalar(keyPosition, valueStart, indent);
+      if (value === void 0) return void 0;
+      pairs.push({ name, key, value: value.node });
+      lastEnd = value.nodeEnd;
+    }
+    const node = { kind: "map", range: [start, lastEnd], pairs };
+    return { node, nodeEnd: this.endCollection(indent, lastEnd) };
+  }
+  /** Builds the block under a key with no value on its line, or the empty value yaml puts there. */
+  buildNested(keyIndent, keyPosition, valueStart) {
+    if (this.position < this.indents.length) {
+      const indent = this.indents[this.position];
+      const isItem = this.itemOffset(this.position) !== -1;
+      if (indent === keyIndent && isItem) return this.buildList(keyIndent);
+      if (indent > keyIndent) return isItem ? this.buildList(indent) : this.buildMap(indent);
+    }
+    return this.buildEmpty(keyPosition, valueStart);
+  }
+  /**
+   * Builds the empty value of `key:`. yaml places it after the colon and
+   * the spaces that follow. Every line up to the next content line stays
+   * in the key's separator, so nothing trails into the collections, and
+   * when a comment is among those lines, the value's `range[2]` reaches
+   * the next content line.
+   */
+  buildEmpty(keyPosition, valueStart) {
+    const node = { kind: "scalar", range: [valueStart, valueStart] };
+    this.trailing = void 0;
+    let hasComment = this.text.charCodeAt(valueStart) === HASH;
+    for (const line of this.linesAfter(keyPosition)) hasComment ||= line.kind === "comment";
+    return { node, nodeEnd: hasComment ? this.nextContentOffset(keyPosition) : valueStart };
+  }
+  /**
+   * Builds a value that starts and ends on the line of its key or item
+   * marker. Its `range[2]` is the end of the line, extended over the comment
+   * lines below that are indented deeper than the collection's column.
+   * Blank lines may separate them, and the first other comment ends the
+   * extension and trails as TrailingComments.
+   */
+  buildScalar(position, valueStart, collectionIndent) {
+    const line = this.line(position);
+    const valueEnd = scalarEnd(this.text, valueStart, line.end);
+    if (valueEnd === -1) return void 0;
+    const node = { kind: "scalar", range: [valueStart, valueEnd] };
+    let nodeEnd = line.next;
+    let extending = true;
+    let maxIndent = -1;
+    for (const after of this.linesAfter(position)) {
+      if (after.kind !== "comment") continue;
+      const indent = after.content - after.start;
+      if (extending && indent > collectionIndent) {
+        nodeEnd = after.next;
+        continue;
+      }
+      extending = false;
+      maxIndent = Math.max(maxIndent, indent);
+    }
+    this.trailing = maxIndent === -1 ? void 0 : { maxIndent, end: this.nextContentOffset(position) };
+    return { node, nodeEnd };
+  }
+  /** Returns the offset of a list item's content from its `-` marker, or -1 when the line is no item. */
+  itemOffset(position) {
+    const start = this.starts[position];
+    if (this.text.charCodeAt(start) !== DASH) return -1;
+    if (this.text.charCodeAt(start + 1) !== SPACE) return -1;
+    let offset = 2;
+    while (this.text.charCodeAt(start + offset) === SPACE) offset++;
+    return offset;
+  }
+  buildList(indent) {
+    const items = [];
+    const start = this.starts[this.position];
+    let lastEnd = start;
+    while (this.position < this.indents.length) {
+      const lineIndent = this.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return void 0;
+      const offset = this.itemOffset(this.position);
+      if (offset === -1) break;
+      const itemStart = this.starts[this.position] + offset;
+      KEY_LINE.lastIndex = itemStart;
+      let item;
+      if (KEY_LINE.test(this.text)) {
+        this.indents[this.position] = indent + offset;
+        this.starts[this.position] = itemStart;
+        item = this.buildMap(indent + offset);
+      } else {
+        item = this.buildScalar(this.position, itemStart, indent);
+        this.position++;
+      }
+      if (item === void 0) return void 0;
+      items.push(item.node);
+      lastEnd = item.nodeEnd;
+    }
+    const node = { kind: "list", range: [start, lastEnd], items };
+    return { node, nodeEnd: this.endCollection(indent, lastEnd) };
+  }
+  /**
+   * Returns `range[2]` of a collection that ends here: the end of its last
+   * value, or the end of the trailing comments when yaml keeps them in the
+   * collection. A collection at column 0 never keeps them.
+   */
+  endCollection(indent, lastEnd) {
+    const trailing = this.trailing;
+    if (trailing === void 0 || indent === 0 || trailing.maxIndent < indent) return lastEnd;
+    this.trailing = void 0;
+    return trailing.end;
+  }
+  /** Lists the blank and comment lines between content line `position` and the next. */
+  linesAfter(position) {
+    const from = this.lines.content[position] + 1;
+    const to = this.lines.content[position + 1] ?? this.lines.all.length;
+    return this.lines.all.slice(from, to);
+  }
+  /** Returns the offset of the next content line's first character after its indentation, or the end of the text. */
+  nextContentOffset(position) {
+    const next = this.lines.content[position + 1];
+    return next === void 0 ? this.text.length : this.lines.all[next].content;
+  }
+};
+function scalarEnd(text, start, lineEnd) {
+  const first = text.charCodeAt(start);
+  if (first === QUOTE) {
+    const quote = text.indexOf('"', start + 1);
+    return quote === -1 || quote >= lineEnd ? -1 : quote + 1;
+  }
+  if (first === APOSTROPHE) {
+    let index = start + 1;
+    for (; ; ) {
+      const quote = text.indexOf("'", index);
+      if (quote === -1 || quote >= lineEnd) return -1;
+      if (text.charCodeAt(quote + 1) !== APOSTROPHE) return quote + 1;
+      index = quote + 2;
+    }
+  }
+  let end = lineEnd;
+  for (let index = start + 1; index < lineEnd; index++) {
+    if (text.charCodeAt(index) === HASH && text.charCodeAt(index - 1) === SPACE) {
+      end = index;
+      break;
+    }
+  }
+  while (text.charCodeAt(end - 1) === SPACE) end--;
+  return end;
+}
+
 // src/manifest/simple-yaml.ts
 var SIMPLE_YAML_MAX_DEPTH = 8;
 var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
 var UNUSUAL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
-var KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
+var KEY_LINE2 = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
 var MAX_KEY_LENGTH = 128;
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
+var DOCUMENT_START2 = /---(?: +#[^\n]*| *)(?=\n|$)/y;
 var NULL_WORD = /^(?:~|null|Null|NULL)$/;
 var TRUE_WORD = /^(?:true|True|TRUE)$/;
 var FALSE_WORD = /^(?:false|False|FALSE)$/;
@@ -128,9 +384,9 @@ var INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
 var DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
 var NUMBER_START = /^[-+.0-9~]/;
 var INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
-var SPACE = 32;
-var HASH = 35;
-var DASH = 45;
+var SPACE2 = 32;
+var HASH2 = 35;
+var DASH2 = 45;
 function parseSimpleYaml(text) {
   if (UNUSUAL_CHARACTER.test(text)) return void 0;
   const lines = new SignificantLines(text);
@@ -151,15 +407,15 @@ var SignificantLines = class {
       let end = text.indexOf("\n", lineStart);
       if (end === -1) end = text.length;
       let start = lineStart;
-      while (text.charCodeAt(start) === SPACE) start++;
+      while (text.charCodeAt(start) === SPACE2) start++;
       const next = end + 1;
-      if (start === end || text.charCodeAt(start) === HASH) {
+      if (start === end || text.charCodeAt(start) === HASH2) {
         lineStart = next;
         continue;
       }
       if (first && start === lineStart) {
-        DOCUMENT_START.lastIndex = start;
-        if (DOCUMENT_START.test(text)) {
+        DOCUMENT_START2.lastIndex = start;
+        if (DOCUMENT_START2.test(text)) {
           first = false;
           lineStart = next;
           continue;
@@ -196,17 +452,17 @@ var SimpleParser = class {
       const lineIndent = lines.indents[this.position];
       if (lineIndent < indent) break;
       if (lineIndent > indent) return NOT_SIMPLE;
-      KEY_LINE.lastIndex = lines.starts[this.position];
-      const match = KEY_LINE.exec(text);
+      KEY_LINE2.lastIndex = lines.starts[this.position];
+      const match = KEY_LINE2.exec(text);
       if (match === null) return NOT_SIMPLE;
       const key = match[1];
       if (key.length > MAX_KEY_LENGTH || RESERVED_KEYS.has(key) || NULL_OR_BOOLEAN_WORD.test(key))
         return NOT_SIMPLE;
       if (Object.hasOwn(map, key)) return NOT_SIMPLE;
-      const valueStart = KEY_LINE.lastIndex;
+      const valueStart = KEY_LINE2.lastIndex;
       const end = lines.ends[this.position];
       this.position++;
-      const value = valueStart === end || text.charCodeAt(valueStart) === HASH ? this.parseNested(indent, depth) : parseScalar(text.slice(valueStart, end));
+      const value = valueStart === end || text.charCodeAt(valueStart) === HASH2 ? this.parseNested(indent, depth) : parseScalar(text.slice(valueStart, end));
       if (value === NOT_SIMPLE) return NOT_SIMPLE;
       map[key] = value;
     }
@@ -228,11 +484,11 @@ var SimpleParser = class {
   itemOffset(position) {
     const { text, lines } = this;
     const start = lines.starts[position];
-    if (text.charCodeAt(start) !== DASH) return -1;
+    if (text.charCodeAt(start) !== DASH2) return -1;
     if (start + 1 === lines.ends[position]) return 0;
-    if (text.charCodeAt(start + 1) !== SPACE) return -1;
+    if (text.charCodeAt(start + 1) !== SPACE2) return -1;
     let offset = 2;
-    while (text.charCodeAt(start + offset) === SPACE) offset++;
+    while (text.charCodeAt(start + offset) === SPACE2) offset++;
     return offset;
   }
   /** Parses the list whose `- ` markers sit at column `indent`. */
@@ -249,11 +505,11 @@ var SimpleParser = class {
       const start = lines.starts[this.position] + offset;
       const end = lines.ends[this.position];
       const first = text.charCodeAt(start);
-      if (offset === 0 || start === end || first === HASH) return NOT_SIMPLE;
-      if (first === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))
+      if (offset === 0 || start === end || first === HASH2) return NOT_SIMPLE;
+      if (first === DASH2 && (start + 1 === end || text.charCodeAt(start + 1) === SPACE2))
         return NOT_SIMPLE;
-      KEY_LINE.lastIndex = start;
-      if (KEY_LINE.test(text)) {
+      KEY_LINE2.lastIndex = start;
+      if (KEY_LINE2.test(text)) {
         lines.indents[this.position] = indent + offset;
         lines.starts[this.position] = start;
         const map = this.parseMap(indent + offset, depth + 1);
@@ -303,10 +559,10 @@ function endsLine(rest) {
 function parsePlain(text) {
   const comment = text.indexOf(" #");
   let value = comment === -1 ? text : text.slice(0, comment);
-  if (value.charCodeAt(value.length - 1) === SPACE) value = value.replace(/ +$/, "");
+  if (value.charCodeAt(value.length - 1) === SPACE2) value = value.replace(/ +$/, "");
   if (value.includes(": ") || value.endsWith(":")) return NOT_SIMPLE;
   const first = value.charCodeAt(0);
-  if (first >= 48 && first <= 57 || first === DASH) {
+  if (first >= 48 && first <= 57 || first === DASH2) {
     if (INTEGER.test(value)) {
       const number2 = Number(value);
       return Number.isSafeInteger(number2) ? number2 : NOT_SIMPLE;
@@ -438,6 +694,7 @@ function readYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverit
   const value = limits.maxDepth > SIMPLE_YAML_MAX_DEPTH ? parseSimpleYaml(text) : void 0;
   if (value === void 0) return parseYamlSource(file, text, limits, versionSeverity);
   let full;
+  let positions = null;
   const parseFully = () => {
     if (full !== void 0) return full;
     const parsed = parseYamlSource(file, text, limits, versionSeverity);
@@ -455,6 +712,10 @@ function readYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverit
     },
     get lineCounter() {
       return parseFully().lineCounter;
+    },
+    get positions() {
+      if (positions === null) positions = buildSourcePositions(text);
+      return positions;
     }
   };
   return { ok: true, source, diagnostics: [] };

@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-KMZCAYJ5.js";
+} from "./chunk-IH3JSYJA.js";
 import {
   recordEntries
-} from "./chunk-LXP35N7F.js";
+} from "./chunk-XM76FFRC.js";
 import {
   adoptEntry
-} from "./chunk-L4EJYH7F.js";
+} from "./chunk-2BJKWS5L.js";
 import {
   loadCommandConfig
-} from "./chunk-VQDPG2ET.js";
-import "./chunk-GBHNXOQ5.js";
+} from "./chunk-2RS7NORR.js";
+import "./chunk-Z5P7KTIF.js";
 import {
   runPlanStage
-} from "./chunk-A7F5TVYK.js";
+} from "./chunk-QACA6Q3C.js";
 import {
   readLedger
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   fingerprint
-} from "./chunk-EVIFRMQ6.js";
+} from "./chunk-Y2IURNQF.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-LJMNZJBP.js";
+} from "./chunk-EOG5VCYY.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-3Q2WI4HC.js";
-import "./chunk-OX4IZVMW.js";
+import "./chunk-HPD2SBTA.js";
+import "./chunk-762ZJ2M2.js";
 import {
   palette,
   useColor
@@ -39,9 +39,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-INYBSYQT.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

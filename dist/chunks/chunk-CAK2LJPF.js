@@ -191,13 +191,26 @@ async function findComment(octokit, issue, marker) {
     ...issue,
     per_page: 100
   });
+  let tokenUser;
   for await (const { data } of pages) {
     for (const comment of data) {
       const body = comment.body ?? "";
-      if (isMarkedBy(body, marker)) return { id: comment.id, url: comment.html_url, body };
+      if (!isMarkedBy(body, marker)) continue;
+      const author = comment.user;
+      const ours = author?.type === "Bot" || author != null && author.login === await (tokenUser ??= tokenLogin(octokit));
+      if (ours) return { id: comment.id, url: comment.html_url, body };
     }
   }
   return void 0;
+}
+async function tokenLogin(octokit) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    if (SKIPPABLE_STATUSES.has(httpStatus(error) ?? 0)) return void 0;
+    throw error;
+  }
 }
 function isMarkedBy(body, marker) {
   const firstLine = body.split("\n", 1)[0] ?? "";

@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   readYamlSource
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";
@@ -13,7 +13,7 @@ import {
   locateKey,
   schemaDiagnostics,
   suggest
-} from "./chunk-Y6MNB6HO.js";
+} from "./chunk-LVFDQBLJ.js";
 
 // src/config/config.ts
 var DEFAULT_AUTHOR = {

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-GHWCUPEY.js";
+} from "./chunk-SU36FWWQ.js";
 import {
   core_exports,
   group,
@@ -11,21 +11,21 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-W27JSDBC.js";
-import "./chunk-Y7COZY6Q.js";
+} from "./chunk-IIJGAEUE.js";
+import "./chunk-FRGEF6DG.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-EVIFRMQ6.js";
+import "./chunk-Y2IURNQF.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-3Q2WI4HC.js";
+import "./chunk-HPD2SBTA.js";
 import {
   defaultConfig
-} from "./chunk-OX4IZVMW.js";
-import "./chunk-INYBSYQT.js";
+} from "./chunk-762ZJ2M2.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

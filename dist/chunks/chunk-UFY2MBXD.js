@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-L4EJYH7F.js";
+} from "./chunk-2BJKWS5L.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-GBHNXOQ5.js";
+} from "./chunk-Z5P7KTIF.js";
 import {
   runPlanStage
-} from "./chunk-A7F5TVYK.js";
+} from "./chunk-QACA6Q3C.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-EVIFRMQ6.js";
+} from "./chunk-Y2IURNQF.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 import {
   validateError,
   validateResponse
@@ -41,7 +41,7 @@ import {
 import {
   REFERENCE_FIELDS,
   referencedVariable
-} from "./chunk-Y6MNB6HO.js";
+} from "./chunk-LVFDQBLJ.js";
 import {
   __commonJS,
   __require,
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-OFX63ZRV.js.LEGAL.txt */
+/*! For license information please see chunk-UFY2MBXD.js.LEGAL.txt */

@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-Y7COZY6Q.js";
+} from "./chunk-FRGEF6DG.js";
 import {
   discoverManifests
-} from "./chunk-3Q2WI4HC.js";
+} from "./chunk-HPD2SBTA.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-OX4IZVMW.js";
+} from "./chunk-762ZJ2M2.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

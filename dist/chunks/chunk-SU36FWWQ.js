@@ -12,14 +12,14 @@ import {
 } from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
-} from "./chunk-EVIFRMQ6.js";
+} from "./chunk-Y2IURNQF.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import {
   formatDiagnostic,
   sortDiagnostics
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 
 // src/action/diagnostics.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

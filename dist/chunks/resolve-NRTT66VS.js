@@ -3,21 +3,21 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-KMZCAYJ5.js";
-import "./chunk-LXP35N7F.js";
-import "./chunk-L4EJYH7F.js";
-import "./chunk-VQDPG2ET.js";
-import "./chunk-GBHNXOQ5.js";
-import "./chunk-VFNMGZDT.js";
+} from "./chunk-IH3JSYJA.js";
+import "./chunk-XM76FFRC.js";
+import "./chunk-2BJKWS5L.js";
+import "./chunk-2RS7NORR.js";
+import "./chunk-Z5P7KTIF.js";
+import "./chunk-ROXRTBI4.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-LJMNZJBP.js";
+import "./chunk-EOG5VCYY.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-OX4IZVMW.js";
+import "./chunk-762ZJ2M2.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-INYBSYQT.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 import {
   __commonJS,
   __require,
@@ -4715,6 +4715,10 @@ function openRepository(dir, options = {}) {
   Object.assign(env, FIXED_ENV);
   const settings = {
     baseDir: dir,
+    config: [...options.config ?? []],
+    // Settings this module passes itself are allowed by their exact key,
+    // so that simple-git's guard still rejects any other.
+    allowConfig: (options.config ?? []).map((entry) => entry.slice(0, entry.indexOf("="))),
     allowEnvironment: ALLOWED_ENV,
     timeout: { block: options.timeoutMs ?? 3e5 },
     // simple-git reports a failure only when git also wrote to stderr; this
@@ -4732,7 +4736,7 @@ function openRepository(dir, options = {}) {
     committer,
     git: create(),
     withInput: (input) => create({ input: () => input }),
-    reopen: (otherDir) => openRepository(otherDir, options)
+    reopen: (otherDir, config = []) => openRepository(otherDir, { ...options, config: [...options.config ?? [], ...config] })
   };
 }
 var GitExitError = class extends A2 {
@@ -5035,7 +5039,7 @@ ${rebased.stdout}`.trim())
 // src/git/worktree.ts
 import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve as resolve2 } from "node:path";
 
 // src/git/fetch-branch.ts
 async function fetchBranch(repo, options) {
@@ -5075,6 +5079,7 @@ async function openBranchWorktree(repo, options) {
   }
   const tracking = `refs/remotes/${remote}/${branch}`;
   const exists = await fetchBranch(repo, { remote, branch });
+  const config = await relativeUrlConfig(repo, remote);
   await tryGit(repo, ["worktree", "prune"]);
   const dir = await realpath(await mkdtemp(join(tmpdir(), "nx1-ledger-")));
   let added = false;
@@ -5091,7 +5096,7 @@ async function openBranchWorktree(repo, options) {
       await runGit(repo, ["worktree", "add", "--detach", dir, tracking], "git worktree add failed");
       added = true;
       await runGit(
-        repo.reopen(dir),
+        repo.reopen(dir, config),
         ["checkout", "-B", branch, "--track", tracking],
         `git checkout of ${branch} failed`
       );
@@ -5114,7 +5119,7 @@ async function openBranchWorktree(repo, options) {
       );
       added = true;
       await runGit(
-        repo.reopen(dir),
+        repo.reopen(dir, config),
         ["symbolic-ref", "HEAD", `refs/heads/${branch}`],
         "git symbolic-ref failed"
       );
@@ -5123,7 +5128,13 @@ async function openBranchWorktree(repo, options) {
     await dispose();
     throw error;
   }
-  return { dir, created: !exists, repository: repo.reopen(dir), dispose };
+  return { dir, created: !exists, repository: repo.reopen(dir, config), dispose };
+}
+async function relativeUrlConfig(repo, remote) {
+  const url = (await tryGit(repo, ["config", "--get", `remote.${remote}.url`])).stdout.trim();
+  if (!/^\.\.?[\\/]/.test(url)) return [];
+  const top = (await runGit(repo, ["rev-parse", "--show-toplevel"], "git rev-parse failed")).trim();
+  return [`url.${resolve2(top, url)}.insteadOf=${url}`];
 }
 
 // src/git/read-ref.ts

@@ -2,12 +2,12 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   createOctokit,
   writeStickyComment
-} from "./chunk-KNEDMOUV.js";
+} from "./chunk-ZFGS3LKH.js";
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-GHWCUPEY.js";
-import "./chunk-LZNEQV76.js";
+} from "./chunk-SU36FWWQ.js";
+import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
   debug,
@@ -30,34 +30,34 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-OFX63ZRV.js";
-import "./chunk-L4EJYH7F.js";
-import "./chunk-GBHNXOQ5.js";
-import "./chunk-A7F5TVYK.js";
+} from "./chunk-UFY2MBXD.js";
+import "./chunk-2BJKWS5L.js";
+import "./chunk-Z5P7KTIF.js";
+import "./chunk-QACA6Q3C.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-EVIFRMQ6.js";
+import "./chunk-Y2IURNQF.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-3Q2WI4HC.js";
+import "./chunk-HPD2SBTA.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-OX4IZVMW.js";
-import "./chunk-INYBSYQT.js";
+} from "./chunk-762ZJ2M2.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

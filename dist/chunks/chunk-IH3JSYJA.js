@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-LXP35N7F.js";
+} from "./chunk-XM76FFRC.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-L4EJYH7F.js";
+} from "./chunk-2BJKWS5L.js";
 import {
   loadCommandConfig
-} from "./chunk-VQDPG2ET.js";
+} from "./chunk-2RS7NORR.js";
 import {
   readLedger
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

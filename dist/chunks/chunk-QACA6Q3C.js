@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-EVIFRMQ6.js";
+} from "./chunk-Y2IURNQF.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-3Q2WI4HC.js";
+} from "./chunk-HPD2SBTA.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-INYBSYQT.js";
+} from "./chunk-EHCRAH23.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -70,7 +70,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-6WQE65SK.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-MSFMZUWU.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-GBHNXOQ5.js";
+} from "./chunk-Z5P7KTIF.js";
 import {
   writeStatusFile
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -1,43 +1,43 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-LXP35N7F.js";
+import "./chunk-XM76FFRC.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import {
   loadCommandConfig
-} from "./chunk-VQDPG2ET.js";
-import "./chunk-GBHNXOQ5.js";
+} from "./chunk-2RS7NORR.js";
+import "./chunk-Z5P7KTIF.js";
 import {
   runPlanStage
-} from "./chunk-A7F5TVYK.js";
+} from "./chunk-QACA6Q3C.js";
 import {
   readLedger
-} from "./chunk-VFNMGZDT.js";
+} from "./chunk-ROXRTBI4.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-EVIFRMQ6.js";
+import "./chunk-Y2IURNQF.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-LJMNZJBP.js";
+} from "./chunk-EOG5VCYY.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-3Q2WI4HC.js";
-import "./chunk-OX4IZVMW.js";
+import "./chunk-HPD2SBTA.js";
+import "./chunk-762ZJ2M2.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-INYBSYQT.js";
+import "./chunk-EHCRAH23.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-Y6MNB6HO.js";
+import "./chunk-LVFDQBLJ.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";
