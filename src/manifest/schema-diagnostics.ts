@@ -56,11 +56,15 @@ function convert(error: ErrorObject, path: DataPath, rootName: string): Converte
         (error.parentSchema?.properties as Record<string, unknown> | undefined) ?? {},
       );
       const suggestion = suggest(key, known);
-      const hint = suggestion
-        ? `; did you mean \`${suggestion}\`?`
-        : known.length > 0
-          ? `; known keys: ${known.join(", ")}`
-          : "";
+      // YAML 1.1 merge keys (`<<: *anchor`) are plain keys in YAML 1.2, which manifests use.
+      const hint =
+        key === "<<"
+          ? "; YAML 1.2 has no merge keys, so write the fields out instead of `<<: *anchor`"
+          : suggestion
+            ? `; did you mean \`${suggestion}\`?`
+            : known.length > 0
+              ? `; known keys: ${known.join(", ")}`
+              : "";
       return {
         path: [...path, key],
         target: "key",
@@ -121,9 +125,12 @@ function convert(error: ErrorObject, path: DataPath, rootName: string): Converte
   }
 }
 
-/** Returns the closest known name when it is near enough to be a typo. */
+/** Returns the known name that differs only in case, or else the closest one when it is near enough to be a typo. */
 export function suggest(input: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
+  const lower = input.toLowerCase();
+  const sameLetters = known.find((name) => name.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
   const candidate = closest(input, known as string[]);
   const limit = Math.max(2, Math.floor(candidate.length / 3));
   return distance(input, candidate) <= limit ? candidate : undefined;

@@ -133,6 +133,19 @@ export function parseYamlSource(
         );
         continue;
       }
+      // yaml reports a quote left open at the end of the file, which the string swallowed, so point at the quote.
+      const openQuote =
+        problem.code === "MISSING_CHAR" ? openQuoteAt(document, problem.pos[0]) : undefined;
+      if (openQuote !== undefined) {
+        diagnostics.push(
+          diagnostic(
+            openQuote.offset,
+            "yaml-syntax",
+            `the quoted value that starts here has no closing ${openQuote.quote}; add it where the value ends`,
+          ),
+        );
+        continue;
+      }
       const duplicate =
         problem.code === "DUPLICATE_KEY"
           ? duplicateKeyMessage(document, problem.pos[0], lineCounter)
@@ -143,6 +156,18 @@ export function parseYamlSource(
           : yamlDiagnostic(problem, diagnostic),
       );
     }
+  }
+  // After a tab in the indentation yaml misreads the lines that follow, and its
+  // syntax errors there restate the tab error. Only that one is worth fixing first.
+  const tab = diagnostics.find((item) => item.ruleId === "yaml-tab-indent");
+  if (tab !== undefined) {
+    const withoutFollowOn = diagnostics.filter(
+      (item) =>
+        item.ruleId !== "yaml-syntax" ||
+        item.line < tab.line ||
+        (item.line === tab.line && item.column < tab.column),
+    );
+    diagnostics.splice(0, diagnostics.length, ...withoutFollowOn);
   }
   const directive = first.directives?.yaml;
   if (directive?.explicit && directive.version !== "1.2" && versionSeverity !== "off") {
@@ -163,12 +188,24 @@ export function parseYamlSource(
   try {
     value = first.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const offset = firstAliasOffset(first);
+    // yaml 2.9.1 reports an alias without an anchor only here, as a ReferenceError.
+    const unresolved = /^Unresolved alias\b.*: (\S+)$/.exec(errorText(error));
+    if (unresolved) {
+      const name = unresolved[1]!;
+      diagnostics.push(
+        diagnostic(
+          aliasOffset(first, name),
+          "yaml-syntax",
+          `alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor first, or write the value out`,
+        ),
+      );
+      return { ok: false, diagnostics };
+    }
     diagnostics.push(
       diagnostic(
-        offset,
+        aliasOffset(first),
         "yaml-alias-limit",
-        `${errorText(error)}: more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`,
+        `more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`,
       ),
     );
     return { ok: false, diagnostics };
@@ -334,10 +371,29 @@ function tooDeepMessage(maxDepth: number): string {
   return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
 }
 
-function firstAliasOffset(document: Document.Parsed): number {
+/** Finds the quoted scalar that runs up to `end` because its closing quote is missing. */
+function openQuoteAt(
+  document: Document.Parsed,
+  end: number,
+): { offset: number; quote: string } | undefined {
+  let found: { offset: number; quote: string } | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (!quoted || node.range?.[1] !== end) return undefined;
+      found = { offset: node.range[0], quote: node.type === "QUOTE_DOUBLE" ? '`"`' : "`'`" };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Returns the offset of the first alias, or of the first alias to `name` when given. */
+function aliasOffset(document: Document.Parsed, name?: string): number {
   let offset = 0;
   visit(document, {
     Alias(_key, node) {
+      if (name !== undefined && node.source !== name) return undefined;
       offset = node.range?.[0] ?? 0;
       return visit.BREAK;
     },

@@ -146,6 +146,31 @@ describe("YAML structure", () => {
     ]);
   });
 
+  it("reports a tab once, without follow-on errors", () => {
+    const text = replaceLine(
+      14,
+      "\t  table: orders",
+      withSpec("    - database: hr", "      table: staff"),
+    );
+    expect(problems(text)).toEqual([`${FILE}:14:1 error [yaml-tab-indent]`]);
+  });
+
+  it("points an open quote at its start", () => {
+    const result = validateText(replaceLine(9, '  tracking_database: "tracking'));
+    expect(result.diagnostics.map(located)).toEqual([`${FILE}:9:22 error [yaml-syntax]`]);
+    expect(result.diagnostics[0]?.message).toBe(
+      'the quoted value that starts here has no closing `"`; add it where the value ends',
+    );
+  });
+
+  it("names an alias without an anchor", () => {
+    const result = validateText(replaceLine(8, "  default_s3_bucket: *lake"));
+    expect(result.diagnostics.map(located)).toEqual([`${FILE}:8:22 error [yaml-syntax]`]);
+    expect(result.diagnostics[0]?.message).toBe(
+      "alias `*lake` has no anchor `&lake` before it; define the anchor first, or write the value out",
+    );
+  });
+
   it("reports a top-level list", () => {
     expect(problems("- apiVersion: nx1-migrate/v1\n- kind: DataMigrationRun\n")).toEqual([
       `${FILE}:1:1 error [manifest-type]`,
@@ -189,7 +214,9 @@ describe("resource limits", () => {
     );
     const result = validateText(text);
     expect(result.diagnostics.map(located)).toEqual([`${FILE}:2:8 error [yaml-alias-limit]`]);
-    expect(result.diagnostics[0]?.message).toContain("more than 50 alias expansions");
+    expect(result.diagnostics[0]?.message).toBe(
+      "more than 50 alias expansions; write the values out instead of using anchors",
+    );
   });
 
   it("accepts a few aliases", () => {

@@ -56,6 +56,18 @@ describe("unknown keys", () => {
     ]);
   });
 
+  it("explains a YAML merge key", () => {
+    const text = withSpec("    - <<: *row", "      table: staff").replace(
+      "    - database: sales",
+      "    - &row\n      database: sales",
+    );
+    const result = diagnosticsOf(text);
+    expect(result.map((item) => item.where)).toContain(`${FILE}:16:7 error [schema-unknown-key]`);
+    expect(result.find((item) => item.where.includes("schema-unknown-key"))?.message).toBe(
+      "unknown key `<<` in spec.migration_tables[1]; YAML 1.2 has no merge keys, so write the fields out instead of `<<: *anchor`",
+    );
+  });
+
   it("lists the known keys when nothing is close", () => {
     const [problem] = diagnosticsOf(withSpec("      colour: blue"));
     expect(problem?.where).toBe(`${FILE}:15:7 error [schema-unknown-key]`);
@@ -168,6 +180,16 @@ describe("value errors", () => {
         where: `${FILE}:7:19 error [schema-enum]`,
         message:
           'spec.migration_type is "data_hive_iceberg"; expected one of file_only, data_hive_to_hive, data_hive_to_iceberg, metadata_hive_to_iceberg; did you mean `data_hive_to_iceberg`?',
+      },
+    ]);
+  });
+
+  it("suggests an enum value written in another case", () => {
+    expect(diagnosticsOf(replaceLine(6, "  source_format: HDFS"))).toEqual([
+      {
+        where: `${FILE}:6:18 error [schema-enum]`,
+        message:
+          'spec.source_format is "HDFS"; expected one of mapr, hdfs, s3; did you mean `hdfs`?',
       },
     ]);
   });
