@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-X6WBBYR6.js")).validateCommand
+    load: async () => (await import("./chunks/validate-6IOVBDQT.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-FLQ676SI.js")).planCommand
+    load: async () => (await import("./chunks/plan-BUB22OXU.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-NDMYRDQL.js")).applyCommand
+    load: async () => (await import("./chunks/apply-TW4BBCH2.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-A6FCPEUL.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-WBTW22TK.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-NRTT66VS.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-DO4T3JVJ.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",
@@ -65,7 +65,7 @@ async function main(argv, io) {
   const entry = COMMANDS[name];
   try {
     if (!entry) {
-      const { suggest } = await import("./chunks/schema-diagnostics-MZLDGU3A.js");
+      const { suggest } = await import("./chunks/schema-diagnostics-PORZF4QP.js");
       const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(
         `unknown command ${JSON.stringify(name)}${guess ? `; did you mean \`${guess}\`?` : "."} Run \`nx1-migrate --help\` for the list`

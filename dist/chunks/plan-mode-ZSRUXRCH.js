@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SU36FWWQ.js";
+} from "./chunk-PXYZ3D23.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -23,23 +23,23 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-QACA6Q3C.js";
+} from "./chunk-VVTDDKKT.js";
 import {
   readLedger
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-Y2IURNQF.js";
+import "./chunk-X4CZQQJO.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-HPD2SBTA.js";
+import "./chunk-VAGU25V5.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-762ZJ2M2.js";
-import "./chunk-EHCRAH23.js";
+} from "./chunk-ZDRM5ZRD.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

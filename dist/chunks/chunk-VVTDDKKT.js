@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-Y2IURNQF.js";
+} from "./chunk-X4CZQQJO.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-HPD2SBTA.js";
+} from "./chunk-VAGU25V5.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -70,7 +70,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-MSFMZUWU.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-LUDJEVDX.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

@@ -10,7 +10,7 @@ import {
   runGit,
   tryGit,
   writeStatusFile
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 
 // src/apply/folder-workspace.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";

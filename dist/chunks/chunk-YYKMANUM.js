@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-Z5P7KTIF.js";
+} from "./chunk-4ZMRWOI5.js";
 import {
   writeStatusFile
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-IIJGAEUE.js";
-import "./chunk-FRGEF6DG.js";
+} from "./chunk-6WHKDSFU.js";
+import "./chunk-GOT5LIXO.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-EOG5VCYY.js";
+} from "./chunk-THSS6A63.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-HPD2SBTA.js";
-import "./chunk-762ZJ2M2.js";
+} from "./chunk-VAGU25V5.js";
+import "./chunk-ZDRM5ZRD.js";
 import {
   palette,
   useColor
@@ -23,9 +23,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-EHCRAH23.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -4,13 +4,13 @@ import {
   resolveRequest,
   specOf,
   validateFileContent
-} from "./chunk-FRGEF6DG.js";
+} from "./chunk-GOT5LIXO.js";
 import {
   decodeSource,
   readYamlSource
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SU36FWWQ.js";
+} from "./chunk-PXYZ3D23.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -30,34 +30,34 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-UFY2MBXD.js";
-import "./chunk-2BJKWS5L.js";
-import "./chunk-Z5P7KTIF.js";
-import "./chunk-QACA6Q3C.js";
+} from "./chunk-EWYB4W2I.js";
+import "./chunk-FV66ZWUU.js";
+import "./chunk-4ZMRWOI5.js";
+import "./chunk-VVTDDKKT.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-Y2IURNQF.js";
+import "./chunk-X4CZQQJO.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-HPD2SBTA.js";
+import "./chunk-VAGU25V5.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-762ZJ2M2.js";
-import "./chunk-EHCRAH23.js";
+} from "./chunk-ZDRM5ZRD.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

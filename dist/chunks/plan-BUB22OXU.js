@@ -1,43 +1,43 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-XM76FFRC.js";
+import "./chunk-YYKMANUM.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import {
   loadCommandConfig
-} from "./chunk-2RS7NORR.js";
-import "./chunk-Z5P7KTIF.js";
+} from "./chunk-7YAPSFP4.js";
+import "./chunk-4ZMRWOI5.js";
 import {
   runPlanStage
-} from "./chunk-QACA6Q3C.js";
+} from "./chunk-VVTDDKKT.js";
 import {
   readLedger
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-Y2IURNQF.js";
+import "./chunk-X4CZQQJO.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-EOG5VCYY.js";
+} from "./chunk-THSS6A63.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-HPD2SBTA.js";
-import "./chunk-762ZJ2M2.js";
+import "./chunk-VAGU25V5.js";
+import "./chunk-ZDRM5ZRD.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-EHCRAH23.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

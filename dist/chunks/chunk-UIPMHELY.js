@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 import {
   __commonJS,
   __require,

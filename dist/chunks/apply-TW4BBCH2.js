@@ -7,33 +7,33 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-UFY2MBXD.js";
-import "./chunk-2BJKWS5L.js";
+} from "./chunk-EWYB4W2I.js";
+import "./chunk-FV66ZWUU.js";
 import {
   loadCommandConfig
-} from "./chunk-2RS7NORR.js";
-import "./chunk-Z5P7KTIF.js";
-import "./chunk-QACA6Q3C.js";
-import "./chunk-ROXRTBI4.js";
+} from "./chunk-7YAPSFP4.js";
+import "./chunk-4ZMRWOI5.js";
+import "./chunk-VVTDDKKT.js";
+import "./chunk-UIPMHELY.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-Y2IURNQF.js";
+import "./chunk-X4CZQQJO.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-EOG5VCYY.js";
+} from "./chunk-THSS6A63.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-HPD2SBTA.js";
-import "./chunk-762ZJ2M2.js";
+import "./chunk-VAGU25V5.js";
+import "./chunk-ZDRM5ZRD.js";
 import {
   palette,
   useColor
@@ -41,9 +41,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-EHCRAH23.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -4,7 +4,7 @@ import {
   pointerToPath,
   schemaDiagnostics,
   suggest
-} from "./chunk-LVFDQBLJ.js";
+} from "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

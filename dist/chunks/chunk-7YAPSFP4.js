@@ -1,11 +1,11 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   diagnosticsText
-} from "./chunk-EOG5VCYY.js";
+} from "./chunk-THSS6A63.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-762ZJ2M2.js";
+} from "./chunk-ZDRM5ZRD.js";
 
 // src/cli/command-config.ts
 async function loadCommandConfig(io, configFile, colors) {

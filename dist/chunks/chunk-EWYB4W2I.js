@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-2BJKWS5L.js";
+} from "./chunk-FV66ZWUU.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-Z5P7KTIF.js";
+} from "./chunk-4ZMRWOI5.js";
 import {
   runPlanStage
-} from "./chunk-QACA6Q3C.js";
+} from "./chunk-VVTDDKKT.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-Y2IURNQF.js";
+} from "./chunk-X4CZQQJO.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 import {
   validateError,
   validateResponse
@@ -41,7 +41,7 @@ import {
 import {
   REFERENCE_FIELDS,
   referencedVariable
-} from "./chunk-LVFDQBLJ.js";
+} from "./chunk-PDKC3KT5.js";
 import {
   __commonJS,
   __require,
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-UFY2MBXD.js.LEGAL.txt */
+/*! For license information please see chunk-EWYB4W2I.js.LEGAL.txt */

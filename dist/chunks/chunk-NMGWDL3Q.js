@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-XM76FFRC.js";
+} from "./chunk-YYKMANUM.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-2BJKWS5L.js";
+} from "./chunk-FV66ZWUU.js";
 import {
   loadCommandConfig
-} from "./chunk-2RS7NORR.js";
+} from "./chunk-7YAPSFP4.js";
 import {
   readLedger
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

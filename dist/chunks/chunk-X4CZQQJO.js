@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   API_VERSION,
   compareText
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";

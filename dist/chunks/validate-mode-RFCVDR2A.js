@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-SU36FWWQ.js";
+} from "./chunk-PXYZ3D23.js";
 import {
   core_exports,
   group,
@@ -11,21 +11,21 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-IIJGAEUE.js";
-import "./chunk-FRGEF6DG.js";
+} from "./chunk-6WHKDSFU.js";
+import "./chunk-GOT5LIXO.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-Y2IURNQF.js";
+import "./chunk-X4CZQQJO.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-HPD2SBTA.js";
+import "./chunk-VAGU25V5.js";
 import {
   defaultConfig
-} from "./chunk-762ZJ2M2.js";
-import "./chunk-EHCRAH23.js";
+} from "./chunk-ZDRM5ZRD.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-PRLSM53E.js";
 import "./chunk-RVDFPOOV.js";

@@ -3,21 +3,21 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-IH3JSYJA.js";
-import "./chunk-XM76FFRC.js";
-import "./chunk-2BJKWS5L.js";
-import "./chunk-2RS7NORR.js";
-import "./chunk-Z5P7KTIF.js";
-import "./chunk-ROXRTBI4.js";
+} from "./chunk-NMGWDL3Q.js";
+import "./chunk-YYKMANUM.js";
+import "./chunk-FV66ZWUU.js";
+import "./chunk-7YAPSFP4.js";
+import "./chunk-4ZMRWOI5.js";
+import "./chunk-UIPMHELY.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-EOG5VCYY.js";
+import "./chunk-THSS6A63.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-762ZJ2M2.js";
+import "./chunk-ZDRM5ZRD.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-EHCRAH23.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 export {

@@ -7464,7 +7464,7 @@ function convert(error, path, rootName) {
         error.parentSchema?.properties ?? {}
       );
       const suggestion = suggest(key, known);
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : known.length > 0 ? `; known keys: ${known.join(", ")}` : "";
+      const hint = key === "<<" ? "; YAML 1.2 has no merge keys, so write the fields out instead of `<<: *anchor`" : suggestion ? `; did you mean \`${suggestion}\`?` : known.length > 0 ? `; known keys: ${known.join(", ")}` : "";
       return {
         path: [...path, key],
         target: "key",
@@ -7525,6 +7525,9 @@ function convert(error, path, rootName) {
 }
 function suggest(input, known) {
   if (known.length === 0) return void 0;
+  const lower = input.toLowerCase();
+  const sameLetters = known.find((name) => name.toLowerCase() === lower);
+  if (sameLetters !== void 0) return sameLetters;
   const candidate = (0, import_fastest_levenshtein.closest)(input, known);
   const limit = Math.max(2, Math.floor(candidate.length / 3));
   return (0, import_fastest_levenshtein.distance)(input, candidate) <= limit ? candidate : void 0;

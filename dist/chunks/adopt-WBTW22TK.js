@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-IH3JSYJA.js";
+} from "./chunk-NMGWDL3Q.js";
 import {
   recordEntries
-} from "./chunk-XM76FFRC.js";
+} from "./chunk-YYKMANUM.js";
 import {
   adoptEntry
-} from "./chunk-2BJKWS5L.js";
+} from "./chunk-FV66ZWUU.js";
 import {
   loadCommandConfig
-} from "./chunk-2RS7NORR.js";
-import "./chunk-Z5P7KTIF.js";
+} from "./chunk-7YAPSFP4.js";
+import "./chunk-4ZMRWOI5.js";
 import {
   runPlanStage
-} from "./chunk-QACA6Q3C.js";
+} from "./chunk-VVTDDKKT.js";
 import {
   readLedger
-} from "./chunk-ROXRTBI4.js";
+} from "./chunk-UIPMHELY.js";
 import {
   fingerprint
-} from "./chunk-Y2IURNQF.js";
+} from "./chunk-X4CZQQJO.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-EOG5VCYY.js";
+} from "./chunk-THSS6A63.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-HPD2SBTA.js";
-import "./chunk-762ZJ2M2.js";
+import "./chunk-VAGU25V5.js";
+import "./chunk-ZDRM5ZRD.js";
 import {
   palette,
   useColor
@@ -39,9 +39,9 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-EHCRAH23.js";
+import "./chunk-6U5N5RNT.js";
 import "./chunk-6NYFVFWC.js";
-import "./chunk-LVFDQBLJ.js";
+import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
 import "./chunk-RVDFPOOV.js";
 

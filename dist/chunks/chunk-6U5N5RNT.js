@@ -5,7 +5,7 @@ import {
   SECRET_FIELDS,
   referencedVariable,
   require_dist
-} from "./chunk-LVFDQBLJ.js";
+} from "./chunk-PDKC3KT5.js";
 import {
   __toESM
 } from "./chunk-RVDFPOOV.js";
@@ -654,11 +654,29 @@ function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeveri
         );
         continue;
       }
+      const openQuote = problem.code === "MISSING_CHAR" ? openQuoteAt(document, problem.pos[0]) : void 0;
+      if (openQuote !== void 0) {
+        diagnostics.push(
+          diagnostic(
+            openQuote.offset,
+            "yaml-syntax",
+            `the quoted value that starts here has no closing ${openQuote.quote}; add it where the value ends`
+          )
+        );
+        continue;
+      }
       const duplicate = problem.code === "DUPLICATE_KEY" ? duplicateKeyMessage(document, problem.pos[0], lineCounter) : void 0;
       diagnostics.push(
         duplicate ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate) : yamlDiagnostic(problem, diagnostic)
       );
     }
+  }
+  const tab = diagnostics.find((item) => item.ruleId === "yaml-tab-indent");
+  if (tab !== void 0) {
+    const withoutFollowOn = diagnostics.filter(
+      (item) => item.ruleId !== "yaml-syntax" || item.line < tab.line || item.line === tab.line && item.column < tab.column
+    );
+    diagnostics.splice(0, diagnostics.length, ...withoutFollowOn);
   }
   const directive = first.directives?.yaml;
   if (directive?.explicit && directive.version !== "1.2" && versionSeverity !== "off") {
@@ -678,12 +696,23 @@ function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeveri
   try {
     value = first.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const offset = firstAliasOffset(first);
+    const unresolved = /^Unresolved alias\b.*: (\S+)$/.exec(errorText(error));
+    if (unresolved) {
+      const name = unresolved[1];
+      diagnostics.push(
+        diagnostic(
+          aliasOffset(first, name),
+          "yaml-syntax",
+          `alias \`*${name}\` has no anchor \`&${name}\` before it; define the anchor first, or write the value out`
+        )
+      );
+      return { ok: false, diagnostics };
+    }
     diagnostics.push(
       diagnostic(
-        offset,
+        aliasOffset(first),
         "yaml-alias-limit",
-        `${errorText(error)}: more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`
+        `more than ${limits.maxAliasCount} alias expansions; write the values out instead of using anchors`
       )
     );
     return { ok: false, diagnostics };
@@ -803,10 +832,23 @@ function isPlainKey(key) {
 function tooDeepMessage(maxDepth) {
   return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
 }
-function firstAliasOffset(document) {
+function openQuoteAt(document, end) {
+  let found;
+  (0, import_yaml.visit)(document, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (!quoted || node.range?.[1] !== end) return void 0;
+      found = { offset: node.range[0], quote: node.type === "QUOTE_DOUBLE" ? '`"`' : "`'`" };
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found;
+}
+function aliasOffset(document, name) {
   let offset = 0;
   (0, import_yaml.visit)(document, {
     Alias(_key, node) {
+      if (name !== void 0 && node.source !== name) return void 0;
       offset = node.range?.[0] ?? 0;
       return import_yaml.visit.BREAK;
     }

@@ -8,7 +8,7 @@ import {
   manifestNameProblem,
   readYamlSource,
   sortDiagnostics
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 import {
   validateManifest,
   validateRequest
@@ -17,7 +17,7 @@ import {
   locate,
   locateKey,
   schemaDiagnostics
-} from "./chunk-LVFDQBLJ.js";
+} from "./chunk-PDKC3KT5.js";
 
 // src/manifest/load-manifest.ts
 import { basename, extname } from "node:path";
@@ -131,7 +131,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path }));
-  const { validateContentsInThreads } = await import("./parallel-validate-MSFMZUWU.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-LUDJEVDX.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {

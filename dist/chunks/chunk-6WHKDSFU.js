@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-FRGEF6DG.js";
+} from "./chunk-GOT5LIXO.js";
 import {
   discoverManifests
-} from "./chunk-HPD2SBTA.js";
+} from "./chunk-VAGU25V5.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-762ZJ2M2.js";
+} from "./chunk-ZDRM5ZRD.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-762ZJ2M2.js";
+} from "./chunk-ZDRM5ZRD.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   readYamlSource
-} from "./chunk-EHCRAH23.js";
+} from "./chunk-6U5N5RNT.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";
@@ -13,7 +13,7 @@ import {
   locateKey,
   schemaDiagnostics,
   suggest
-} from "./chunk-LVFDQBLJ.js";
+} from "./chunk-PDKC3KT5.js";
 
 // src/config/config.ts
 var DEFAULT_AUTHOR = {
