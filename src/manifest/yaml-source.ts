@@ -43,9 +43,24 @@ export type YamlParseResult =
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-const YAML_ERROR_RULES: Record<string, { ruleId: string; hint: string }> = {
+const YAML_ERROR_RULES: Record<string, { ruleId: string; hint: string; when?: RegExp }> = {
   DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
   TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" },
+  // yaml's words for the usual slips in hand-written YAML, with what usually causes them.
+  MULTILINE_IMPLICIT_KEY: {
+    ruleId: "yaml-syntax",
+    hint: "a line from here to the next key is missing its `:`, or is indented deeper than its neighbours",
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    ruleId: "yaml-syntax",
+    hint: "quote a value that contains `: `, or indent the next line like this key",
+  },
+  BAD_INDENT: {
+    ruleId: "yaml-syntax",
+    hint: "indent the keys of one map, or the `-` items of one list, by the same number of spaces",
+    // yaml uses BAD_INDENT for unclosed flow collections too, whose message is clear.
+    when: /^All (mapping|sequence) items/,
+  },
 };
 
 /**
@@ -123,6 +138,7 @@ export function parseYamlSource(
   // Nesting thousands of levels deep overflows the stack of yaml's composer,
   // which then reports RESOURCE_EXHAUSTION at many levels. One diagnostic is enough.
   let tooDeep = structure.some((item) => item.ruleId === "yaml-too-deep");
+  let indentation: Diagnostic | undefined;
   for (const document of documents) {
     for (const problem of [...document.errors, ...document.warnings]) {
       if (problem.code === "RESOURCE_EXHAUSTION") {
@@ -150,22 +166,24 @@ export function parseYamlSource(
         problem.code === "DUPLICATE_KEY"
           ? duplicateKeyMessage(document, problem.pos[0], lineCounter)
           : undefined;
-      diagnostics.push(
-        duplicate
-          ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate)
-          : yamlDiagnostic(problem, diagnostic),
-      );
+      const item = duplicate
+        ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate)
+        : yamlDiagnostic(problem, diagnostic);
+      diagnostics.push(item);
+      if (indentation === undefined && isIndentationError(problem)) indentation = item;
     }
   }
-  // After a tab in the indentation yaml misreads the lines that follow, and its
-  // syntax errors there restate the tab error. Only that one is worth fixing first.
-  const tab = diagnostics.find((item) => item.ruleId === "yaml-tab-indent");
-  if (tab !== undefined) {
+  // After a tab or a misaligned key in the indentation, yaml misreads the
+  // lines that follow, and its syntax errors there restate the first one.
+  // Only that one is worth fixing first.
+  if (indentation !== undefined) {
+    const first = indentation;
     const withoutFollowOn = diagnostics.filter(
       (item) =>
+        item === first ||
         item.ruleId !== "yaml-syntax" ||
-        item.line < tab.line ||
-        (item.line === tab.line && item.column < tab.column),
+        item.line < first.line ||
+        (item.line === first.line && item.column < first.column),
     );
     diagnostics.splice(0, diagnostics.length, ...withoutFollowOn);
   }
@@ -262,8 +280,9 @@ function yamlDiagnostic(
   problem: YAMLError,
   diagnostic: (offset: number, ruleId: string, message: string, severity?: Severity) => Diagnostic,
 ): Diagnostic {
-  const known = YAML_ERROR_RULES[problem.code];
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
+  const rule = YAML_ERROR_RULES[problem.code];
+  const known = rule?.when === undefined || rule.when.test(firstLine) ? rule : undefined;
   const message = known ? `${firstLine}; ${known.hint}` : firstLine;
   const severity = problem.name === "YAMLWarning" ? "warning" : "error";
   return diagnostic(problem.pos[0], known?.ruleId ?? "yaml-syntax", message, severity);
@@ -369,6 +388,12 @@ function isPlainKey(key: unknown): boolean {
 
 function tooDeepMessage(maxDepth: number): string {
   return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
+}
+
+/** Returns true for a tab in the indentation, or for keys or list items that do not line up. */
+function isIndentationError(problem: YAMLError): boolean {
+  if (problem.code === "TAB_AS_INDENT") return true;
+  return problem.code === "BAD_INDENT" && /^All (mapping|sequence) items/.test(problem.message);
 }
 
 /** Finds the quoted scalar that runs up to `end` because its closing quote is missing. */

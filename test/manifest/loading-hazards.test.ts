@@ -171,6 +171,22 @@ describe("YAML structure", () => {
     );
   });
 
+  it("hints at a missing colon", () => {
+    const result = validateText(replaceLine(9, "  tracking_database"));
+    expect(result.diagnostics.map(located)).toEqual([`${FILE}:9:3 error [yaml-syntax]`]);
+    expect(result.diagnostics[0]?.message).toBe(
+      "Implicit keys need to be on a single line; a line from here to the next key is missing its `:`, or is indented deeper than its neighbours",
+    );
+  });
+
+  it("hints at uneven indentation", () => {
+    const result = validateText(replaceLine(9, " tracking_database: tracking"));
+    expect(result.diagnostics.map(located)).toEqual([`${FILE}:9:1 error [yaml-syntax]`]);
+    expect(result.diagnostics[0]?.message).toBe(
+      "All mapping items must start at the same column; indent the keys of one map, or the `-` items of one list, by the same number of spaces",
+    );
+  });
+
   it("reports a top-level list", () => {
     expect(problems("- apiVersion: nx1-migrate/v1\n- kind: DataMigrationRun\n")).toEqual([
       `${FILE}:1:1 error [manifest-type]`,

@@ -12,14 +12,14 @@ import {
 } from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
-} from "./chunk-X4CZQQJO.js";
+} from "./chunk-2D3SY4YJ.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import {
   formatDiagnostic,
   sortDiagnostics
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 
 // src/action/diagnostics.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

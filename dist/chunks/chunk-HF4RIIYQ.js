@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 import {
   __commonJS,
   __require,

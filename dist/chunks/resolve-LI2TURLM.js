@@ -3,19 +3,19 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-NMGWDL3Q.js";
-import "./chunk-YYKMANUM.js";
-import "./chunk-FV66ZWUU.js";
-import "./chunk-7YAPSFP4.js";
-import "./chunk-4ZMRWOI5.js";
-import "./chunk-UIPMHELY.js";
+} from "./chunk-WHFOYJ5C.js";
+import "./chunk-4CFFNWJS.js";
+import "./chunk-5ICXCFYN.js";
+import "./chunk-JZBGOB7A.js";
+import "./chunk-IBYWW3YS.js";
+import "./chunk-HF4RIIYQ.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-THSS6A63.js";
+import "./chunk-XOJMT73S.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-ZDRM5ZRD.js";
+import "./chunk-EGHSBOLL.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-6U5N5RNT.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-ZDRM5ZRD.js";
+} from "./chunk-EGHSBOLL.js";
 import {
   __commonJS,
   __toESM

@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-6WHKDSFU.js";
-import "./chunk-GOT5LIXO.js";
+} from "./chunk-XJUEPQWK.js";
+import "./chunk-7UFXNERQ.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-THSS6A63.js";
+} from "./chunk-XOJMT73S.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-VAGU25V5.js";
-import "./chunk-ZDRM5ZRD.js";
+} from "./chunk-T5RYVP2G.js";
+import "./chunk-EGHSBOLL.js";
 import {
   palette,
   useColor
@@ -23,7 +23,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-6U5N5RNT.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

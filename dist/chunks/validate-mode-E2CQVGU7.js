@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PXYZ3D23.js";
+} from "./chunk-E2XOLBYH.js";
 import {
   core_exports,
   group,
@@ -11,19 +11,19 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-6WHKDSFU.js";
-import "./chunk-GOT5LIXO.js";
+} from "./chunk-XJUEPQWK.js";
+import "./chunk-7UFXNERQ.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-X4CZQQJO.js";
+import "./chunk-2D3SY4YJ.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-VAGU25V5.js";
+import "./chunk-T5RYVP2G.js";
 import {
   defaultConfig
-} from "./chunk-ZDRM5ZRD.js";
-import "./chunk-6U5N5RNT.js";
+} from "./chunk-EGHSBOLL.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

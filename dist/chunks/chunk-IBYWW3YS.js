@@ -10,7 +10,7 @@ import {
   runGit,
   tryGit,
   writeStatusFile
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 
 // src/apply/folder-workspace.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";

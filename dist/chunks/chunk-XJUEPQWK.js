@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-GOT5LIXO.js";
+} from "./chunk-7UFXNERQ.js";
 import {
   discoverManifests
-} from "./chunk-VAGU25V5.js";
+} from "./chunk-T5RYVP2G.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-ZDRM5ZRD.js";
+} from "./chunk-EGHSBOLL.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PXYZ3D23.js";
+} from "./chunk-E2XOLBYH.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -23,21 +23,21 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-VVTDDKKT.js";
+} from "./chunk-YENARSBX.js";
 import {
   readLedger
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-X4CZQQJO.js";
+import "./chunk-2D3SY4YJ.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-VAGU25V5.js";
+import "./chunk-T5RYVP2G.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-ZDRM5ZRD.js";
-import "./chunk-6U5N5RNT.js";
+} from "./chunk-EGHSBOLL.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

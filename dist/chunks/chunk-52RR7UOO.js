@@ -587,7 +587,22 @@ var DEFAULT_YAML_LIMITS = { maxAliasCount: 50, maxDepth: 32 };
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var YAML_ERROR_RULES = {
   DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
-  TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" }
+  TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" },
+  // yaml's words for the usual slips in hand-written YAML, with what usually causes them.
+  MULTILINE_IMPLICIT_KEY: {
+    ruleId: "yaml-syntax",
+    hint: "a line from here to the next key is missing its `:`, or is indented deeper than its neighbours"
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    ruleId: "yaml-syntax",
+    hint: "quote a value that contains `: `, or indent the next line like this key"
+  },
+  BAD_INDENT: {
+    ruleId: "yaml-syntax",
+    hint: "indent the keys of one map, or the `-` items of one list, by the same number of spaces",
+    // yaml uses BAD_INDENT for unclosed flow collections too, whose message is clear.
+    when: /^All (mapping|sequence) items/
+  }
 };
 function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverity = "error") {
   const lineCounter = new import_yaml.LineCounter();
@@ -644,6 +659,7 @@ function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeveri
   }
   const structure = structureDiagnostics(first, limits.maxDepth, diagnostic);
   let tooDeep = structure.some((item) => item.ruleId === "yaml-too-deep");
+  let indentation;
   for (const document of documents) {
     for (const problem of [...document.errors, ...document.warnings]) {
       if (problem.code === "RESOURCE_EXHAUSTION") {
@@ -666,15 +682,15 @@ function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeveri
         continue;
       }
       const duplicate = problem.code === "DUPLICATE_KEY" ? duplicateKeyMessage(document, problem.pos[0], lineCounter) : void 0;
-      diagnostics.push(
-        duplicate ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate) : yamlDiagnostic(problem, diagnostic)
-      );
+      const item = duplicate ? diagnostic(problem.pos[0], "yaml-duplicate-key", duplicate) : yamlDiagnostic(problem, diagnostic);
+      diagnostics.push(item);
+      if (indentation === void 0 && isIndentationError(problem)) indentation = item;
     }
   }
-  const tab = diagnostics.find((item) => item.ruleId === "yaml-tab-indent");
-  if (tab !== void 0) {
+  if (indentation !== void 0) {
+    const first2 = indentation;
     const withoutFollowOn = diagnostics.filter(
-      (item) => item.ruleId !== "yaml-syntax" || item.line < tab.line || item.line === tab.line && item.column < tab.column
+      (item) => item === first2 || item.ruleId !== "yaml-syntax" || item.line < first2.line || item.line === first2.line && item.column < first2.column
     );
     diagnostics.splice(0, diagnostics.length, ...withoutFollowOn);
   }
@@ -750,8 +766,9 @@ function readYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverit
   return { ok: true, source, diagnostics: [] };
 }
 function yamlDiagnostic(problem, diagnostic) {
-  const known = YAML_ERROR_RULES[problem.code];
   const firstLine = problem.message.split("\n")[0] ?? problem.message;
+  const rule = YAML_ERROR_RULES[problem.code];
+  const known = rule?.when === void 0 || rule.when.test(firstLine) ? rule : void 0;
   const message = known ? `${firstLine}; ${known.hint}` : firstLine;
   const severity = problem.name === "YAMLWarning" ? "warning" : "error";
   return diagnostic(problem.pos[0], known?.ruleId ?? "yaml-syntax", message, severity);
@@ -831,6 +848,10 @@ function isPlainKey(key) {
 }
 function tooDeepMessage(maxDepth) {
   return `nesting is deeper than ${maxDepth} levels; a manifest needs no more than 4`;
+}
+function isIndentationError(problem) {
+  if (problem.code === "TAB_AS_INDENT") return true;
+  return problem.code === "BAD_INDENT" && /^All (mapping|sequence) items/.test(problem.message);
 }
 function openQuoteAt(document, end) {
   let found;

@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   readYamlSource
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";

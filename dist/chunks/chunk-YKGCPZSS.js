@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-FV66ZWUU.js";
+} from "./chunk-5ICXCFYN.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-4ZMRWOI5.js";
+} from "./chunk-IBYWW3YS.js";
 import {
   runPlanStage
-} from "./chunk-VVTDDKKT.js";
+} from "./chunk-YENARSBX.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-X4CZQQJO.js";
+} from "./chunk-2D3SY4YJ.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 import {
   validateError,
   validateResponse
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-EWYB4W2I.js.LEGAL.txt */
+/*! For license information please see chunk-YKGCPZSS.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-PXYZ3D23.js";
+} from "./chunk-E2XOLBYH.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -30,32 +30,32 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-EWYB4W2I.js";
-import "./chunk-FV66ZWUU.js";
-import "./chunk-4ZMRWOI5.js";
-import "./chunk-VVTDDKKT.js";
+} from "./chunk-YKGCPZSS.js";
+import "./chunk-5ICXCFYN.js";
+import "./chunk-IBYWW3YS.js";
+import "./chunk-YENARSBX.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-X4CZQQJO.js";
+import "./chunk-2D3SY4YJ.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-VAGU25V5.js";
+import "./chunk-T5RYVP2G.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-ZDRM5ZRD.js";
-import "./chunk-6U5N5RNT.js";
+} from "./chunk-EGHSBOLL.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

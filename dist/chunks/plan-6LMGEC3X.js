@@ -1,41 +1,41 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-YYKMANUM.js";
+import "./chunk-4CFFNWJS.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import {
   loadCommandConfig
-} from "./chunk-7YAPSFP4.js";
-import "./chunk-4ZMRWOI5.js";
+} from "./chunk-JZBGOB7A.js";
+import "./chunk-IBYWW3YS.js";
 import {
   runPlanStage
-} from "./chunk-VVTDDKKT.js";
+} from "./chunk-YENARSBX.js";
 import {
   readLedger
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-X4CZQQJO.js";
+import "./chunk-2D3SY4YJ.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-THSS6A63.js";
+} from "./chunk-XOJMT73S.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-VAGU25V5.js";
-import "./chunk-ZDRM5ZRD.js";
+import "./chunk-T5RYVP2G.js";
+import "./chunk-EGHSBOLL.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-6U5N5RNT.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

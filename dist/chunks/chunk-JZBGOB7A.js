@@ -1,11 +1,11 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   diagnosticsText
-} from "./chunk-THSS6A63.js";
+} from "./chunk-XOJMT73S.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-ZDRM5ZRD.js";
+} from "./chunk-EGHSBOLL.js";
 
 // src/cli/command-config.ts
 async function loadCommandConfig(io, configFile, colors) {

@@ -7,33 +7,33 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-EWYB4W2I.js";
-import "./chunk-FV66ZWUU.js";
+} from "./chunk-YKGCPZSS.js";
+import "./chunk-5ICXCFYN.js";
 import {
   loadCommandConfig
-} from "./chunk-7YAPSFP4.js";
-import "./chunk-4ZMRWOI5.js";
-import "./chunk-VVTDDKKT.js";
-import "./chunk-UIPMHELY.js";
+} from "./chunk-JZBGOB7A.js";
+import "./chunk-IBYWW3YS.js";
+import "./chunk-YENARSBX.js";
+import "./chunk-HF4RIIYQ.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-X4CZQQJO.js";
+import "./chunk-2D3SY4YJ.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-THSS6A63.js";
+} from "./chunk-XOJMT73S.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-VAGU25V5.js";
-import "./chunk-ZDRM5ZRD.js";
+import "./chunk-T5RYVP2G.js";
+import "./chunk-EGHSBOLL.js";
 import {
   palette,
   useColor
@@ -41,7 +41,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-6U5N5RNT.js";
+import "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

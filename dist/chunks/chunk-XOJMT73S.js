@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   formatDiagnostic
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 
 // src/cli/diagnostics-output.ts
 function diagnosticsText(diagnostics, colors) {

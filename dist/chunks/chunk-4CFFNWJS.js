@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-4ZMRWOI5.js";
+} from "./chunk-IBYWW3YS.js";
 import {
   writeStatusFile
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

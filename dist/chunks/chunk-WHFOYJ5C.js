@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-YYKMANUM.js";
+} from "./chunk-4CFFNWJS.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-FV66ZWUU.js";
+} from "./chunk-5ICXCFYN.js";
 import {
   loadCommandConfig
-} from "./chunk-7YAPSFP4.js";
+} from "./chunk-JZBGOB7A.js";
 import {
   readLedger
-} from "./chunk-UIPMHELY.js";
+} from "./chunk-HF4RIIYQ.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

@@ -4,11 +4,11 @@ import {
   resolveRequest,
   specOf,
   validateFileContent
-} from "./chunk-GOT5LIXO.js";
+} from "./chunk-7UFXNERQ.js";
 import {
   decodeSource,
   readYamlSource
-} from "./chunk-6U5N5RNT.js";
+} from "./chunk-52RR7UOO.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
