@@ -14,7 +14,7 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-WVAKNCCT.js")).validateCommand
+    load: async () => (await import("./chunks/validate-2MSWEH2Z.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",

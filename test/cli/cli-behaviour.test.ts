@@ -105,6 +105,16 @@ describe("exit codes", () => {
     expect(result.stderr).toContain("Plan failed: 1 error, 0 warnings in 1 files.");
   });
 
+  it("rejects a path without manifests", async () => {
+    const dir = makeWorkspace({ "docs/readme.md": "# notes\n" });
+    const result = await runCli(dir, ["validate", "docs"]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(
+      "no manifest found in docs; give a .yaml or .yml file, or a folder that contains some",
+    );
+  });
+
   it("says so when no manifest is found", async () => {
     const result = await runCli(makeWorkspace(), ["validate"]);
     expect(result.code).toBe(0);

@@ -20,8 +20,8 @@ Options:
   --fail-on-warnings     exit 1 on warnings too
   -h, --help             show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a PATH
-that does not exist.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error, or a PATH
+that does not exist or holds no manifest.
 `;
 
 export async function validateCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -48,6 +48,12 @@ export async function validateCommand(argv: readonly string[], io: Io): Promise<
     if (error instanceof PathNotFoundError) throw new UsageError(error.message);
     throw error;
   }
+  // Paths given on the command line that hold no manifest are a mistake too; without
+  // paths, a repository may have no manifests yet, so that only gets a notice below.
+  if (result.ok && result.workspace.fileCount === 0 && positionals.length > 0)
+    throw new UsageError(
+      `no manifest found in ${positionals.join(", ")}; give a .yaml or .yml file, or a folder that contains some`,
+    );
   const diagnostics = result.ok ? result.workspace.diagnostics : result.diagnostics;
   const failed =
     hasErrors(diagnostics) || (values["fail-on-warnings"] === true && diagnostics.length > 0);

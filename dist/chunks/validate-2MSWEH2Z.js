@@ -44,8 +44,8 @@ Options:
   --fail-on-warnings     exit 1 on warnings too
   -h, --help             show this help
 
-Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error or a PATH
-that does not exist.
+Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error, or a PATH
+that does not exist or holds no manifest.
 `;
 async function validateCommand(argv, io) {
   const { values, positionals } = parseCommandArgs("validate", argv, {
@@ -70,6 +70,10 @@ async function validateCommand(argv, io) {
     if (error instanceof PathNotFoundError) throw new UsageError(error.message);
     throw error;
   }
+  if (result.ok && result.workspace.fileCount === 0 && positionals.length > 0)
+    throw new UsageError(
+      `no manifest found in ${positionals.join(", ")}; give a .yaml or .yml file, or a folder that contains some`
+    );
   const diagnostics = result.ok ? result.workspace.diagnostics : result.diagnostics;
   const failed = hasErrors(diagnostics) || values["fail-on-warnings"] === true && diagnostics.length > 0;
   if (format === "json") {
