@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-2MSWEH2Z.js")).validateCommand
+    load: async () => (await import("./chunks/validate-ZQ2AQFRB.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-6LMGEC3X.js")).planCommand
+    load: async () => (await import("./chunks/plan-R2RCYSLX.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-CW5OKDJY.js")).applyCommand
+    load: async () => (await import("./chunks/apply-OGFZPJZD.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-U4RGJS6R.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-HSTO7DBD.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-LI2TURLM.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-DE5E35VP.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",

@@ -11,6 +11,8 @@
 // test/manifest/simple-positions.test.ts compares every path with yaml's
 // document on generated and mutated files.
 
+import { DOCUMENT_START, KEY_LINE, listItemOffset } from "./simple-yaml.js";
+
 /** Start and end offsets of a node, as yaml's `node.range[0]` and `node.range[1]`. */
 export type OffsetRange = readonly [start: number, end: number];
 
@@ -79,13 +81,8 @@ export function buildSourcePositions(text: string): SourcePositions | undefined 
 
 const SPACE = 0x20;
 const HASH = 0x23;
-const DASH = 0x2d;
 const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
-
-// The same key pattern and document marker as simple-yaml.ts.
-const KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
-const DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
 
 /** One line of the text, as offsets. */
 interface Line {
@@ -285,12 +282,9 @@ class PositionBuilder {
 
   /** Returns the offset of a list item's content from its `-` marker, or -1 when the line is no item. */
   private itemOffset(position: number): number {
-    const start = this.starts[position]!;
-    if (this.text.charCodeAt(start) !== DASH) return -1;
-    if (this.text.charCodeAt(start + 1) !== SPACE) return -1;
-    let offset = 2;
-    while (this.text.charCodeAt(start + offset) === SPACE) offset++;
-    return offset;
+    const offset = listItemOffset(this.text, this.starts[position]!, this.line(position).end);
+    // A bare `-` is outside the fast path's subset, so the builder declines the text there.
+    return offset === 0 ? -1 : offset;
   }
 
   private buildList(indent: number): Built<ListPosition> | undefined {

@@ -27,10 +27,11 @@ const UNUSUAL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\
 // A key, its colon, and the spaces after it, matched at a line's first
 // character. Keys that YAML 1.2 core would read as null or a boolean are
 // excluded below; a leading letter or underscore already excludes numbers.
-const KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
+export const KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
 const MAX_KEY_LENGTH = 128;
 const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
-const DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
+/** A `---` document marker with nothing but a comment after it, matched at a line's first character. */
+export const DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
 
 // The YAML 1.2 core schema's null and boolean words (yaml 2.x resolves the same).
 const NULL_WORD = /^(?:~|null|Null|NULL)$/;
@@ -159,19 +160,8 @@ class SimpleParser {
     return isItem ? this.parseList(indent, depth + 1) : this.parseMap(indent, depth + 1);
   }
 
-  /**
-   * Returns the offset of a list item's content from its `-` marker, -1 when
-   * the line is not a list item, or 0 for a marker with nothing after it.
-   */
   private itemOffset(position: number): number {
-    const { text, lines } = this;
-    const start = lines.starts[position]!;
-    if (text.charCodeAt(start) !== DASH) return -1;
-    if (start + 1 === lines.ends[position]) return 0;
-    if (text.charCodeAt(start + 1) !== SPACE) return -1;
-    let offset = 2;
-    while (text.charCodeAt(start + offset) === SPACE) offset++;
-    return offset;
+    return listItemOffset(this.text, this.lines.starts[position]!, this.lines.ends[position]!);
   }
 
   /** Parses the list whose `- ` markers sit at column `indent`. */
@@ -211,6 +201,20 @@ class SimpleParser {
     }
     return list;
   }
+}
+
+/**
+ * Returns the offset of a list item's content from its `-` marker at
+ * `start`, -1 when the line from `start` to `end` is not a list item, or 0
+ * for a marker with nothing after it.
+ */
+export function listItemOffset(text: string, start: number, end: number): number {
+  if (text.charCodeAt(start) !== DASH) return -1;
+  if (start + 1 === end) return 0;
+  if (text.charCodeAt(start + 1) !== SPACE) return -1;
+  let offset = 2;
+  while (text.charCodeAt(start + offset) === SPACE) offset++;
+  return offset;
 }
 
 /** Reads a value that starts on its key's or marker's line and ends there. */

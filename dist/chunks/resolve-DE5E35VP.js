@@ -3,19 +3,19 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-WHFOYJ5C.js";
-import "./chunk-4CFFNWJS.js";
-import "./chunk-5ICXCFYN.js";
-import "./chunk-JZBGOB7A.js";
-import "./chunk-IBYWW3YS.js";
-import "./chunk-HF4RIIYQ.js";
+} from "./chunk-ZP23JT6E.js";
+import "./chunk-NBD3P56G.js";
+import "./chunk-7ZKBGXXS.js";
+import "./chunk-ZHYZB6SU.js";
+import "./chunk-Z4ZZQGA2.js";
+import "./chunk-MEIS5YPH.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-XOJMT73S.js";
+import "./chunk-UVTBSFQG.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-EGHSBOLL.js";
+import "./chunk-JDNDKTW2.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-52RR7UOO.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-XJUEPQWK.js";
-import "./chunk-7UFXNERQ.js";
+} from "./chunk-NNWAQQM5.js";
+import "./chunk-3YCGKJAP.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-XOJMT73S.js";
+} from "./chunk-UVTBSFQG.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-T5RYVP2G.js";
-import "./chunk-EGHSBOLL.js";
+} from "./chunk-C3XJKY6P.js";
+import "./chunk-JDNDKTW2.js";
 import {
   palette,
   useColor
@@ -23,7 +23,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-52RR7UOO.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-E2XOLBYH.js";
+} from "./chunk-HRNL42KZ.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -30,32 +30,32 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-YKGCPZSS.js";
-import "./chunk-5ICXCFYN.js";
-import "./chunk-IBYWW3YS.js";
-import "./chunk-YENARSBX.js";
+} from "./chunk-BMREMGWQ.js";
+import "./chunk-7ZKBGXXS.js";
+import "./chunk-Z4ZZQGA2.js";
+import "./chunk-6ZGFGBA6.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-2D3SY4YJ.js";
+import "./chunk-HZZTQ7E4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-T5RYVP2G.js";
+import "./chunk-C3XJKY6P.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-EGHSBOLL.js";
-import "./chunk-52RR7UOO.js";
+} from "./chunk-JDNDKTW2.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

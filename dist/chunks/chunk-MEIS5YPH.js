@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 import {
   __commonJS,
   __require,

@@ -1,41 +1,41 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-4CFFNWJS.js";
+import "./chunk-NBD3P56G.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import {
   loadCommandConfig
-} from "./chunk-JZBGOB7A.js";
-import "./chunk-IBYWW3YS.js";
+} from "./chunk-ZHYZB6SU.js";
+import "./chunk-Z4ZZQGA2.js";
 import {
   runPlanStage
-} from "./chunk-YENARSBX.js";
+} from "./chunk-6ZGFGBA6.js";
 import {
   readLedger
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-2D3SY4YJ.js";
+import "./chunk-HZZTQ7E4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-XOJMT73S.js";
+} from "./chunk-UVTBSFQG.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-T5RYVP2G.js";
-import "./chunk-EGHSBOLL.js";
+import "./chunk-C3XJKY6P.js";
+import "./chunk-JDNDKTW2.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-52RR7UOO.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

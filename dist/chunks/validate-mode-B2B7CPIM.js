@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-E2XOLBYH.js";
+} from "./chunk-HRNL42KZ.js";
 import {
   core_exports,
   group,
@@ -11,19 +11,19 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-XJUEPQWK.js";
-import "./chunk-7UFXNERQ.js";
+} from "./chunk-NNWAQQM5.js";
+import "./chunk-3YCGKJAP.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-2D3SY4YJ.js";
+import "./chunk-HZZTQ7E4.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-T5RYVP2G.js";
+import "./chunk-C3XJKY6P.js";
 import {
   defaultConfig
-} from "./chunk-EGHSBOLL.js";
-import "./chunk-52RR7UOO.js";
+} from "./chunk-JDNDKTW2.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

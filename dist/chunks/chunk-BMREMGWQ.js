@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-5ICXCFYN.js";
+} from "./chunk-7ZKBGXXS.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-IBYWW3YS.js";
+} from "./chunk-Z4ZZQGA2.js";
 import {
   runPlanStage
-} from "./chunk-YENARSBX.js";
+} from "./chunk-6ZGFGBA6.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-2D3SY4YJ.js";
+} from "./chunk-HZZTQ7E4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 import {
   validateError,
   validateResponse
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-YKGCPZSS.js.LEGAL.txt */
+/*! For license information please see chunk-BMREMGWQ.js.LEGAL.txt */

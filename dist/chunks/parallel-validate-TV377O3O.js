@@ -4,11 +4,11 @@ import {
   resolveRequest,
   specOf,
   validateFileContent
-} from "./chunk-7UFXNERQ.js";
+} from "./chunk-3YCGKJAP.js";
 import {
   decodeSource,
   readYamlSource
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

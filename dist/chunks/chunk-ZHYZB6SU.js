@@ -1,11 +1,11 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   diagnosticsText
-} from "./chunk-XOJMT73S.js";
+} from "./chunk-UVTBSFQG.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-EGHSBOLL.js";
+} from "./chunk-JDNDKTW2.js";
 
 // src/cli/command-config.ts
 async function loadCommandConfig(io, configFile, colors) {

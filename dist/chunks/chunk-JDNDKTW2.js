@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   readYamlSource
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";

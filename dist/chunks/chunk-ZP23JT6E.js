@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-4CFFNWJS.js";
+} from "./chunk-NBD3P56G.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-5ICXCFYN.js";
+} from "./chunk-7ZKBGXXS.js";
 import {
   loadCommandConfig
-} from "./chunk-JZBGOB7A.js";
+} from "./chunk-ZHYZB6SU.js";
 import {
   readLedger
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

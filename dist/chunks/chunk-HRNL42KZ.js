@@ -12,14 +12,14 @@ import {
 } from "./chunk-OFGLKKVC.js";
 import {
   PLAN_ACTIONS
-} from "./chunk-2D3SY4YJ.js";
+} from "./chunk-HZZTQ7E4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import {
   formatDiagnostic,
   sortDiagnostics
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 
 // src/action/diagnostics.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

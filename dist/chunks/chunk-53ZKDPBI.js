@@ -112,6 +112,217 @@ function textPosition(text, offset) {
 // src/manifest/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/manifest/simple-yaml.ts
+var SIMPLE_YAML_MAX_DEPTH = 8;
+var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
+var UNUSUAL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
+var KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
+var MAX_KEY_LENGTH = 128;
+var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
+var NULL_WORD = /^(?:~|null|Null|NULL)$/;
+var TRUE_WORD = /^(?:true|True|TRUE)$/;
+var FALSE_WORD = /^(?:false|False|FALSE)$/;
+var NULL_OR_BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+var INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
+var DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
+var NUMBER_START = /^[-+.0-9~]/;
+var INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+function parseSimpleYaml(text) {
+  if (UNUSUAL_CHARACTER.test(text)) return void 0;
+  const lines = new SignificantLines(text);
+  if (lines.count === 0 || lines.indents[0] !== 0) return void 0;
+  const value = new SimpleParser(text, lines).parseRoot();
+  return value === NOT_SIMPLE ? void 0 : value;
+}
+var SignificantLines = class {
+  indents = [];
+  /** Offset of each line's first character after its indentation. */
+  starts = [];
+  /** Offset of each line's end: its newline, or the end of the text. */
+  ends = [];
+  count = 0;
+  constructor(text) {
+    let first = true;
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      let end = text.indexOf("\n", lineStart);
+      if (end === -1) end = text.length;
+      let start = lineStart;
+      while (text.charCodeAt(start) === SPACE) start++;
+      const next = end + 1;
+      if (start === end || text.charCodeAt(start) === HASH) {
+        lineStart = next;
+        continue;
+      }
+      if (first && start === lineStart) {
+        DOCUMENT_START.lastIndex = start;
+        if (DOCUMENT_START.test(text)) {
+          first = false;
+          lineStart = next;
+          continue;
+        }
+      }
+      first = false;
+      this.indents.push(start - lineStart);
+      this.starts.push(start);
+      this.ends.push(end);
+      this.count++;
+      lineStart = next;
+    }
+  }
+};
+var SimpleParser = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  position = 0;
+  parseRoot() {
+    const value = this.parseMap(0, 1);
+    if (value === NOT_SIMPLE || this.position !== this.lines.count) return NOT_SIMPLE;
+    return value;
+  }
+  /** Parses the map whose keys sit at column `indent`; stops at the first line indented less. */
+  parseMap(indent, depth) {
+    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
+    const { text, lines } = this;
+    const map = {};
+    while (this.position < lines.count) {
+      const lineIndent = lines.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return NOT_SIMPLE;
+      KEY_LINE.lastIndex = lines.starts[this.position];
+      const match = KEY_LINE.exec(text);
+      if (match === null) return NOT_SIMPLE;
+      const key = match[1];
+      if (key.length > MAX_KEY_LENGTH || RESERVED_KEYS.has(key) || NULL_OR_BOOLEAN_WORD.test(key))
+        return NOT_SIMPLE;
+      if (Object.hasOwn(map, key)) return NOT_SIMPLE;
+      const valueStart = KEY_LINE.lastIndex;
+      const end = lines.ends[this.position];
+      this.position++;
+      const value = valueStart === end || text.charCodeAt(valueStart) === HASH ? this.parseNested(indent, depth) : parseScalar(text.slice(valueStart, end));
+      if (value === NOT_SIMPLE) return NOT_SIMPLE;
+      map[key] = value;
+    }
+    return map;
+  }
+  /** Parses the block under a key with no value on its line, or returns null when none follows. */
+  parseNested(keyIndent, depth) {
+    if (this.position >= this.lines.count) return null;
+    const indent = this.lines.indents[this.position];
+    if (indent < keyIndent) return null;
+    const isItem = this.itemOffset(this.position) !== -1;
+    if (indent === keyIndent) return isItem ? this.parseList(keyIndent, depth + 1) : null;
+    return isItem ? this.parseList(indent, depth + 1) : this.parseMap(indent, depth + 1);
+  }
+  itemOffset(position) {
+    return listItemOffset(this.text, this.lines.starts[position], this.lines.ends[position]);
+  }
+  /** Parses the list whose `- ` markers sit at column `indent`. */
+  parseList(indent, depth) {
+    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
+    const { text, lines } = this;
+    const list = [];
+    while (this.position < lines.count) {
+      const lineIndent = lines.indents[this.position];
+      if (lineIndent < indent) break;
+      if (lineIndent > indent) return NOT_SIMPLE;
+      const offset = this.itemOffset(this.position);
+      if (offset === -1) break;
+      const start = lines.starts[this.position] + offset;
+      const end = lines.ends[this.position];
+      const first = text.charCodeAt(start);
+      if (offset === 0 || start === end || first === HASH) return NOT_SIMPLE;
+      if (first === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))
+        return NOT_SIMPLE;
+      KEY_LINE.lastIndex = start;
+      if (KEY_LINE.test(text)) {
+        lines.indents[this.position] = indent + offset;
+        lines.starts[this.position] = start;
+        const map = this.parseMap(indent + offset, depth + 1);
+        if (map === NOT_SIMPLE) return NOT_SIMPLE;
+        list.push(map);
+        continue;
+      }
+      const value = parseScalar(text.slice(start, end));
+      if (value === NOT_SIMPLE) return NOT_SIMPLE;
+      list.push(value);
+      this.position++;
+    }
+    return list;
+  }
+};
+function listItemOffset(text, start, end) {
+  if (text.charCodeAt(start) !== DASH) return -1;
+  if (start + 1 === end) return 0;
+  if (text.charCodeAt(start + 1) !== SPACE) return -1;
+  let offset = 2;
+  while (text.charCodeAt(start + offset) === SPACE) offset++;
+  return offset;
+}
+function parseScalar(text) {
+  const quote = text[0];
+  if (quote === '"') return parseDoubleQuoted(text);
+  if (quote === "'") return parseSingleQuoted(text);
+  return parsePlain(text);
+}
+function parseDoubleQuoted(text) {
+  const end = text.indexOf('"', 1);
+  if (end === -1) return NOT_SIMPLE;
+  const content = text.slice(1, end);
+  if (content.includes("\\") || !endsLine(text.slice(end + 1))) return NOT_SIMPLE;
+  return content;
+}
+function parseSingleQuoted(text) {
+  let content = "";
+  let index = 1;
+  for (; ; ) {
+    const quote = text.indexOf("'", index);
+    if (quote === -1) return NOT_SIMPLE;
+    content += text.slice(index, quote);
+    if (text[quote + 1] === "'") {
+      content += "'";
+      index = quote + 2;
+      continue;
+    }
+    return endsLine(text.slice(quote + 1)) ? content : NOT_SIMPLE;
+  }
+}
+function endsLine(rest) {
+  return rest === "" || /^ +(?:#.*)?$/.test(rest);
+}
+function parsePlain(text) {
+  const comment = text.indexOf(" #");
+  let value = comment === -1 ? text : text.slice(0, comment);
+  if (value.charCodeAt(value.length - 1) === SPACE) value = value.replace(/ +$/, "");
+  if (value.includes(": ") || value.endsWith(":")) return NOT_SIMPLE;
+  const first = value.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === DASH) {
+    if (INTEGER.test(value)) {
+      const number2 = Number(value);
+      return Number.isSafeInteger(number2) ? number2 : NOT_SIMPLE;
+    }
+    if (!DECIMAL.test(value)) return NOT_SIMPLE;
+    const number = Number(value);
+    return Number.isInteger(number) && !Number.isSafeInteger(number) ? NOT_SIMPLE : number;
+  }
+  if (first === 110 || first === 78 || first === 126) {
+    if (NULL_WORD.test(value)) return null;
+  } else if (first === 116 || first === 84) {
+    if (TRUE_WORD.test(value)) return true;
+  } else if (first === 102 || first === 70) {
+    if (FALSE_WORD.test(value)) return false;
+  }
+  if (NUMBER_START.test(value) || INDICATOR_START.test(value)) return NOT_SIMPLE;
+  return value;
+}
+
 // src/manifest/simple-positions.ts
 var SourcePositions = class {
   constructor(root, lineStarts) {
@@ -142,13 +353,10 @@ function buildSourcePositions(text) {
   const root = builder.buildRoot();
   return root === void 0 ? void 0 : new SourcePositions(root, lines.lineStarts);
 }
-var SPACE = 32;
-var HASH = 35;
-var DASH = 45;
+var SPACE2 = 32;
+var HASH2 = 35;
 var QUOTE = 34;
 var APOSTROPHE = 39;
-var KEY_LINE = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
-var DOCUMENT_START = /---(?: +#[^\n]*| *)(?=\n|$)/y;
 function scanLines(text) {
   const all = [];
   const content = [];
@@ -160,10 +368,10 @@ function scanLines(text) {
     const end = newline === -1 ? text.length : newline;
     const next = newline === -1 ? text.length : newline + 1;
     let first = start;
-    while (text.charCodeAt(first) === SPACE) first++;
+    while (text.charCodeAt(first) === SPACE2) first++;
     let kind = "content";
     if (first === end) kind = "blank";
-    else if (text.charCodeAt(first) === HASH) kind = "comment";
+    else if (text.charCodeAt(first) === HASH2) kind = "comment";
     else if (beforeContent && first === start) {
       DOCUMENT_START.lastIndex = start;
       if (DOCUMENT_START.test(text)) kind = "document-start";
@@ -222,7 +430,7 @@ var PositionBuilder = class {
       const keyPosition = this.position;
       const lineEnd = this.line(keyPosition).end;
       this.position++;
-      const value = valueStart === lineEnd || this.text.charCodeAt(valueStart) === HASH ? this.buildNested(indent, keyPosition, valueStart) : this.buildScalar(keyPosition, valueStart, indent);
+      const value = valueStart === lineEnd || this.text.charCodeAt(valueStart) === HASH2 ? this.buildNested(indent, keyPosition, valueStart) : this.buildScalar(keyPosition, valueStart, indent);
       if (value === void 0) return void 0;
       pairs.push({ name, key, value: value.node });
       lastEnd = value.nodeEnd;
@@ -250,7 +458,7 @@ var PositionBuilder = class {
   buildEmpty(keyPosition, valueStart) {
     const node = { kind: "scalar", range: [valueStart, valueStart] };
     this.trailing = void 0;
-    let hasComment = this.text.charCodeAt(valueStart) === HASH;
+    let hasComment = this.text.charCodeAt(valueStart) === HASH2;
     for (const line of this.linesAfter(keyPosition)) hasComment ||= line.kind === "comment";
     return { node, nodeEnd: hasComment ? this.nextContentOffset(keyPosition) : valueStart };
   }
@@ -284,12 +492,8 @@ var PositionBuilder = class {
   }
   /** Returns the offset of a list item's content from its `-` marker, or -1 when the line is no item. */
   itemOffset(position) {
-    const start = this.starts[position];
-    if (this.text.charCodeAt(start) !== DASH) return -1;
-    if (this.text.charCodeAt(start + 1) !== SPACE) return -1;
-    let offset = 2;
-    while (this.text.charCodeAt(start + offset) === SPACE) offset++;
-    return offset;
+    const offset = listItemOffset(this.text, this.starts[position], this.line(position).end);
+    return offset === 0 ? -1 : offset;
   }
   buildList(indent) {
     const items = [];
@@ -359,227 +563,13 @@ function scalarEnd(text, start, lineEnd) {
   }
   let end = lineEnd;
   for (let index = start + 1; index < lineEnd; index++) {
-    if (text.charCodeAt(index) === HASH && text.charCodeAt(index - 1) === SPACE) {
+    if (text.charCodeAt(index) === HASH2 && text.charCodeAt(index - 1) === SPACE2) {
       end = index;
       break;
     }
   }
-  while (text.charCodeAt(end - 1) === SPACE) end--;
+  while (text.charCodeAt(end - 1) === SPACE2) end--;
   return end;
-}
-
-// src/manifest/simple-yaml.ts
-var SIMPLE_YAML_MAX_DEPTH = 8;
-var NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
-var UNUSUAL_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]/;
-var KEY_LINE2 = /([A-Za-z_][A-Za-z0-9_./-]*):(?: +|(?=\n|$))/y;
-var MAX_KEY_LENGTH = 128;
-var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var DOCUMENT_START2 = /---(?: +#[^\n]*| *)(?=\n|$)/y;
-var NULL_WORD = /^(?:~|null|Null|NULL)$/;
-var TRUE_WORD = /^(?:true|True|TRUE)$/;
-var FALSE_WORD = /^(?:false|False|FALSE)$/;
-var NULL_OR_BOOLEAN_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
-var INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
-var DECIMAL = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
-var NUMBER_START = /^[-+.0-9~]/;
-var INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
-var SPACE2 = 32;
-var HASH2 = 35;
-var DASH2 = 45;
-function parseSimpleYaml(text) {
-  if (UNUSUAL_CHARACTER.test(text)) return void 0;
-  const lines = new SignificantLines(text);
-  if (lines.count === 0 || lines.indents[0] !== 0) return void 0;
-  const value = new SimpleParser(text, lines).parseRoot();
-  return value === NOT_SIMPLE ? void 0 : value;
-}
-var SignificantLines = class {
-  indents = [];
-  /** Offset of each line's first character after its indentation. */
-  starts = [];
-  /** Offset of each line's end: its newline, or the end of the text. */
-  ends = [];
-  count = 0;
-  constructor(text) {
-    let first = true;
-    for (let lineStart = 0; lineStart <= text.length; ) {
-      let end = text.indexOf("\n", lineStart);
-      if (end === -1) end = text.length;
-      let start = lineStart;
-      while (text.charCodeAt(start) === SPACE2) start++;
-      const next = end + 1;
-      if (start === end || text.charCodeAt(start) === HASH2) {
-        lineStart = next;
-        continue;
-      }
-      if (first && start === lineStart) {
-        DOCUMENT_START2.lastIndex = start;
-        if (DOCUMENT_START2.test(text)) {
-          first = false;
-          lineStart = next;
-          continue;
-        }
-      }
-      first = false;
-      this.indents.push(start - lineStart);
-      this.starts.push(start);
-      this.ends.push(end);
-      this.count++;
-      lineStart = next;
-    }
-  }
-};
-var SimpleParser = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  position = 0;
-  parseRoot() {
-    const value = this.parseMap(0, 1);
-    if (value === NOT_SIMPLE || this.position !== this.lines.count) return NOT_SIMPLE;
-    return value;
-  }
-  /** Parses the map whose keys sit at column `indent`; stops at the first line indented less. */
-  parseMap(indent, depth) {
-    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
-    const { text, lines } = this;
-    const map = {};
-    while (this.position < lines.count) {
-      const lineIndent = lines.indents[this.position];
-      if (lineIndent < indent) break;
-      if (lineIndent > indent) return NOT_SIMPLE;
-      KEY_LINE2.lastIndex = lines.starts[this.position];
-      const match = KEY_LINE2.exec(text);
-      if (match === null) return NOT_SIMPLE;
-      const key = match[1];
-      if (key.length > MAX_KEY_LENGTH || RESERVED_KEYS.has(key) || NULL_OR_BOOLEAN_WORD.test(key))
-        return NOT_SIMPLE;
-      if (Object.hasOwn(map, key)) return NOT_SIMPLE;
-      const valueStart = KEY_LINE2.lastIndex;
-      const end = lines.ends[this.position];
-      this.position++;
-      const value = valueStart === end || text.charCodeAt(valueStart) === HASH2 ? this.parseNested(indent, depth) : parseScalar(text.slice(valueStart, end));
-      if (value === NOT_SIMPLE) return NOT_SIMPLE;
-      map[key] = value;
-    }
-    return map;
-  }
-  /** Parses the block under a key with no value on its line, or returns null when none follows. */
-  parseNested(keyIndent, depth) {
-    if (this.position >= this.lines.count) return null;
-    const indent = this.lines.indents[this.position];
-    if (indent < keyIndent) return null;
-    const isItem = this.itemOffset(this.position) !== -1;
-    if (indent === keyIndent) return isItem ? this.parseList(keyIndent, depth + 1) : null;
-    return isItem ? this.parseList(indent, depth + 1) : this.parseMap(indent, depth + 1);
-  }
-  /**
-   * Returns the offset of a list item's content from its `-` marker, -1 when
-   * the line is not a list item, or 0 for a marker with nothing after it.
-   */
-  itemOffset(position) {
-    const { text, lines } = this;
-    const start = lines.starts[position];
-    if (text.charCodeAt(start) !== DASH2) return -1;
-    if (start + 1 === lines.ends[position]) return 0;
-    if (text.charCodeAt(start + 1) !== SPACE2) return -1;
-    let offset = 2;
-    while (text.charCodeAt(start + offset) === SPACE2) offset++;
-    return offset;
-  }
-  /** Parses the list whose `- ` markers sit at column `indent`. */
-  parseList(indent, depth) {
-    if (depth > SIMPLE_YAML_MAX_DEPTH) return NOT_SIMPLE;
-    const { text, lines } = this;
-    const list = [];
-    while (this.position < lines.count) {
-      const lineIndent = lines.indents[this.position];
-      if (lineIndent < indent) break;
-      if (lineIndent > indent) return NOT_SIMPLE;
-      const offset = this.itemOffset(this.position);
-      if (offset === -1) break;
-      const start = lines.starts[this.position] + offset;
-      const end = lines.ends[this.position];
-      const first = text.charCodeAt(start);
-      if (offset === 0 || start === end || first === HASH2) return NOT_SIMPLE;
-      if (first === DASH2 && (start + 1 === end || text.charCodeAt(start + 1) === SPACE2))
-        return NOT_SIMPLE;
-      KEY_LINE2.lastIndex = start;
-      if (KEY_LINE2.test(text)) {
-        lines.indents[this.position] = indent + offset;
-        lines.starts[this.position] = start;
-        const map = this.parseMap(indent + offset, depth + 1);
-        if (map === NOT_SIMPLE) return NOT_SIMPLE;
-        list.push(map);
-        continue;
-      }
-      const value = parseScalar(text.slice(start, end));
-      if (value === NOT_SIMPLE) return NOT_SIMPLE;
-      list.push(value);
-      this.position++;
-    }
-    return list;
-  }
-};
-function parseScalar(text) {
-  const quote = text[0];
-  if (quote === '"') return parseDoubleQuoted(text);
-  if (quote === "'") return parseSingleQuoted(text);
-  return parsePlain(text);
-}
-function parseDoubleQuoted(text) {
-  const end = text.indexOf('"', 1);
-  if (end === -1) return NOT_SIMPLE;
-  const content = text.slice(1, end);
-  if (content.includes("\\") || !endsLine(text.slice(end + 1))) return NOT_SIMPLE;
-  return content;
-}
-function parseSingleQuoted(text) {
-  let content = "";
-  let index = 1;
-  for (; ; ) {
-    const quote = text.indexOf("'", index);
-    if (quote === -1) return NOT_SIMPLE;
-    content += text.slice(index, quote);
-    if (text[quote + 1] === "'") {
-      content += "'";
-      index = quote + 2;
-      continue;
-    }
-    return endsLine(text.slice(quote + 1)) ? content : NOT_SIMPLE;
-  }
-}
-function endsLine(rest) {
-  return rest === "" || /^ +(?:#.*)?$/.test(rest);
-}
-function parsePlain(text) {
-  const comment = text.indexOf(" #");
-  let value = comment === -1 ? text : text.slice(0, comment);
-  if (value.charCodeAt(value.length - 1) === SPACE2) value = value.replace(/ +$/, "");
-  if (value.includes(": ") || value.endsWith(":")) return NOT_SIMPLE;
-  const first = value.charCodeAt(0);
-  if (first >= 48 && first <= 57 || first === DASH2) {
-    if (INTEGER.test(value)) {
-      const number2 = Number(value);
-      return Number.isSafeInteger(number2) ? number2 : NOT_SIMPLE;
-    }
-    if (!DECIMAL.test(value)) return NOT_SIMPLE;
-    const number = Number(value);
-    return Number.isInteger(number) && !Number.isSafeInteger(number) ? NOT_SIMPLE : number;
-  }
-  if (first === 110 || first === 78 || first === 126) {
-    if (NULL_WORD.test(value)) return null;
-  } else if (first === 116 || first === 84) {
-    if (TRUE_WORD.test(value)) return true;
-  } else if (first === 102 || first === 70) {
-    if (FALSE_WORD.test(value)) return false;
-  }
-  if (NUMBER_START.test(value) || INDICATOR_START.test(value)) return NOT_SIMPLE;
-  return value;
 }
 
 // src/manifest/yaml-source.ts

@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-IBYWW3YS.js";
+} from "./chunk-Z4ZZQGA2.js";
 import {
   writeStatusFile
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   API_VERSION,
   compareText
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";

@@ -10,7 +10,7 @@ import {
   runGit,
   tryGit,
   writeStatusFile
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 
 // src/apply/folder-workspace.ts
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";

@@ -7,33 +7,33 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-YKGCPZSS.js";
-import "./chunk-5ICXCFYN.js";
+} from "./chunk-BMREMGWQ.js";
+import "./chunk-7ZKBGXXS.js";
 import {
   loadCommandConfig
-} from "./chunk-JZBGOB7A.js";
-import "./chunk-IBYWW3YS.js";
-import "./chunk-YENARSBX.js";
-import "./chunk-HF4RIIYQ.js";
+} from "./chunk-ZHYZB6SU.js";
+import "./chunk-Z4ZZQGA2.js";
+import "./chunk-6ZGFGBA6.js";
+import "./chunk-MEIS5YPH.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-2D3SY4YJ.js";
+import "./chunk-HZZTQ7E4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-XOJMT73S.js";
+} from "./chunk-UVTBSFQG.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-T5RYVP2G.js";
-import "./chunk-EGHSBOLL.js";
+import "./chunk-C3XJKY6P.js";
+import "./chunk-JDNDKTW2.js";
 import {
   palette,
   useColor
@@ -41,7 +41,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-52RR7UOO.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

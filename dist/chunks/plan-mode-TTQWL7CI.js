@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-E2XOLBYH.js";
+} from "./chunk-HRNL42KZ.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -23,21 +23,21 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-YENARSBX.js";
+} from "./chunk-6ZGFGBA6.js";
 import {
   readLedger
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-2D3SY4YJ.js";
+import "./chunk-HZZTQ7E4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-T5RYVP2G.js";
+import "./chunk-C3XJKY6P.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-EGHSBOLL.js";
-import "./chunk-52RR7UOO.js";
+} from "./chunk-JDNDKTW2.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

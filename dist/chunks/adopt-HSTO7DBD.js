@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-WHFOYJ5C.js";
+} from "./chunk-ZP23JT6E.js";
 import {
   recordEntries
-} from "./chunk-4CFFNWJS.js";
+} from "./chunk-NBD3P56G.js";
 import {
   adoptEntry
-} from "./chunk-5ICXCFYN.js";
+} from "./chunk-7ZKBGXXS.js";
 import {
   loadCommandConfig
-} from "./chunk-JZBGOB7A.js";
-import "./chunk-IBYWW3YS.js";
+} from "./chunk-ZHYZB6SU.js";
+import "./chunk-Z4ZZQGA2.js";
 import {
   runPlanStage
-} from "./chunk-YENARSBX.js";
+} from "./chunk-6ZGFGBA6.js";
 import {
   readLedger
-} from "./chunk-HF4RIIYQ.js";
+} from "./chunk-MEIS5YPH.js";
 import {
   fingerprint
-} from "./chunk-2D3SY4YJ.js";
+} from "./chunk-HZZTQ7E4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-XOJMT73S.js";
+} from "./chunk-UVTBSFQG.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-T5RYVP2G.js";
-import "./chunk-EGHSBOLL.js";
+import "./chunk-C3XJKY6P.js";
+import "./chunk-JDNDKTW2.js";
 import {
   palette,
   useColor
@@ -39,7 +39,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-52RR7UOO.js";
+import "./chunk-53ZKDPBI.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-2D3SY4YJ.js";
+} from "./chunk-HZZTQ7E4.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-T5RYVP2G.js";
+} from "./chunk-C3XJKY6P.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -70,7 +70,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-SIZ7TGG7.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-TV377O3O.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

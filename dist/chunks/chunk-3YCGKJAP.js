@@ -8,7 +8,7 @@ import {
   manifestNameProblem,
   readYamlSource,
   sortDiagnostics
-} from "./chunk-52RR7UOO.js";
+} from "./chunk-53ZKDPBI.js";
 import {
   validateManifest,
   validateRequest
@@ -131,7 +131,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path }));
-  const { validateContentsInThreads } = await import("./parallel-validate-SIZ7TGG7.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-TV377O3O.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {

@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-EGHSBOLL.js";
+} from "./chunk-JDNDKTW2.js";
 import {
   __commonJS,
   __toESM

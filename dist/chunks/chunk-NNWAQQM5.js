@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-7UFXNERQ.js";
+} from "./chunk-3YCGKJAP.js";
 import {
   discoverManifests
-} from "./chunk-T5RYVP2G.js";
+} from "./chunk-C3XJKY6P.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-EGHSBOLL.js";
+} from "./chunk-JDNDKTW2.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";
