@@ -18,15 +18,15 @@ var COMMANDS = {
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-R2RCYSLX.js")).planCommand
+    load: async () => (await import("./chunks/plan-Y7A6452R.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-OGFZPJZD.js")).applyCommand
+    load: async () => (await import("./chunks/apply-2S4XVY2G.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-HSTO7DBD.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-DN43D4SB.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",

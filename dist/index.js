@@ -207,9 +207,9 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-XCHNNPJQ.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-7SRPKE5X.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-TTQWL7CI.js")).runPlanMode(settings, context);
+    result = await (await import("./chunks/plan-mode-2ZTUIOPG.js")).runPlanMode(settings, context);
   else result = await (await import("./chunks/validate-mode-B2B7CPIM.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")

@@ -12,7 +12,7 @@ import { discoverManifests } from "../manifest/discover.js";
 import type { Manifest } from "../manifest/manifest.js";
 import type { Plan, UnchangedManifest } from "./plan.js";
 import { computePlan } from "./plan.js";
-import { matchesStamp, sourceStamp } from "./source-stamp.js";
+import { configStamp, matchesStamp, sourceStamp } from "./source-stamp.js";
 import { displayPath } from "../manifest/display-path.js";
 
 export interface PlanStageResult {
@@ -52,8 +52,9 @@ export async function runPlanStage(
   const toValidate: { path: string; bytes: Uint8Array }[] = [];
   const stamps = new Map<string, StatusFile["source"]>();
   const stampByPath = new Map<string, StatusFile["source"]>();
+  const stampOfConfig = configStamp(config);
   for (const { path, bytes } of contents) {
-    const stamp = sourceStamp(repositoryPath(config, path), bytes, config);
+    const stamp = sourceStamp(repositoryPath(config, path), bytes, stampOfConfig);
     stampByPath.set(path, stamp);
     const entry = ambiguous.has(stamp.path) ? undefined : byPath.get(stamp.path);
     if (entry && matchesStamp(entry, stamp)) {

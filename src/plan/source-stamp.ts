@@ -12,21 +12,14 @@ export function gitBlobHash(bytes: Uint8Array): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-// A plan stamps thousands of files with one config, so the hash is kept per config object.
-const configStamps = new WeakMap<Config, string>();
-
 /** Returns the hash of what else decides a manifest's validity and fingerprint: the config text and the tool version. */
 export function configStamp(config: Config): string {
-  let stamp = configStamps.get(config);
-  if (stamp === undefined) {
-    stamp = createHash("sha256").update(`${VERSION}\n${config.hash}`).digest("hex").slice(0, 32);
-    configStamps.set(config, stamp);
-  }
-  return stamp;
+  return createHash("sha256").update(`${VERSION}\n${config.hash}`).digest("hex").slice(0, 32);
 }
 
-export function sourceStamp(path: string, bytes: Uint8Array, config: Config): SourceStamp {
-  return { path, blob: gitBlobHash(bytes), config: configStamp(config) };
+/** Returns the stamp of a manifest file; `config` is the configStamp, computed once for all files. */
+export function sourceStamp(path: string, bytes: Uint8Array, config: string): SourceStamp {
+  return { path, blob: gitBlobHash(bytes), config };
 }
 
 /**

@@ -99,7 +99,7 @@ describe("unchanged-skip path", () => {
     const { config } = await planStage(dir);
     const entry = {
       ...submittedEntry(),
-      source: sourceStamp("migrations/orders.yaml", bytes, config),
+      source: sourceStamp("migrations/orders.yaml", bytes, configStamp(config)),
     };
     await writeStatusFile(join(dir, STATUS_DIR), entry);
 
@@ -124,7 +124,7 @@ describe("unchanged-skip path", () => {
     const dir = makeWorkspace({ ".nx1-migrate.yaml": CONFIG, "migrations/orders.yaml": MANIFEST });
     const { config } = await planStage(dir);
     const context = attemptContext({
-      source: sourceStamp("migrations/orders.yaml", Buffer.from(MANIFEST), config),
+      source: sourceStamp("migrations/orders.yaml", Buffer.from(MANIFEST), configStamp(config)),
     });
     await writeStatusFile(
       join(dir, STATUS_DIR),

@@ -11,7 +11,7 @@ import {
 } from "./chunk-Z4ZZQGA2.js";
 import {
   runPlanStage
-} from "./chunk-6ZGFGBA6.js";
+} from "./chunk-S6VCFCM5.js";
 import {
   headSha,
   openRepository,
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-BMREMGWQ.js.LEGAL.txt */
+/*! For license information please see chunk-M4TDBK7W.js.LEGAL.txt */

@@ -22,18 +22,12 @@ import { createHash } from "node:crypto";
 function gitBlobHash(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-var configStamps = /* @__PURE__ */ new WeakMap();
 function configStamp(config) {
-  let stamp = configStamps.get(config);
-  if (stamp === void 0) {
-    stamp = createHash("sha256").update(`${VERSION}
+  return createHash("sha256").update(`${VERSION}
 ${config.hash}`).digest("hex").slice(0, 32);
-    configStamps.set(config, stamp);
-  }
-  return stamp;
 }
 function sourceStamp(path, bytes, config) {
-  return { path, blob: gitBlobHash(bytes), config: configStamp(config) };
+  return { path, blob: gitBlobHash(bytes), config };
 }
 function matchesStamp(entry, stamp) {
   if (!entry?.source) return false;
@@ -59,8 +53,9 @@ async function runPlanStage(config, ledger, workingDir) {
   const toValidate = [];
   const stamps = /* @__PURE__ */ new Map();
   const stampByPath = /* @__PURE__ */ new Map();
+  const stampOfConfig = configStamp(config);
   for (const { path, bytes } of contents) {
-    const stamp = sourceStamp(repositoryPath(config, path), bytes, config);
+    const stamp = sourceStamp(repositoryPath(config, path), bytes, stampOfConfig);
     stampByPath.set(path, stamp);
     const entry = ambiguous.has(stamp.path) ? void 0 : byPath.get(stamp.path);
     if (entry && matchesStamp(entry, stamp)) {

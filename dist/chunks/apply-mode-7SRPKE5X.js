@@ -30,10 +30,10 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-BMREMGWQ.js";
+} from "./chunk-M4TDBK7W.js";
 import "./chunk-7ZKBGXXS.js";
 import "./chunk-Z4ZZQGA2.js";
-import "./chunk-6ZGFGBA6.js";
+import "./chunk-S6VCFCM5.js";
 import {
   fetchBranch,
   headSha,

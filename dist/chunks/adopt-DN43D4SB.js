@@ -14,7 +14,7 @@ import {
 import "./chunk-Z4ZZQGA2.js";
 import {
   runPlanStage
-} from "./chunk-6ZGFGBA6.js";
+} from "./chunk-S6VCFCM5.js";
 import {
   readLedger
 } from "./chunk-MEIS5YPH.js";

@@ -23,7 +23,7 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-6ZGFGBA6.js";
+} from "./chunk-S6VCFCM5.js";
 import {
   readLedger
 } from "./chunk-MEIS5YPH.js";

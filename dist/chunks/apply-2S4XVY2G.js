@@ -7,13 +7,13 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-BMREMGWQ.js";
+} from "./chunk-M4TDBK7W.js";
 import "./chunk-7ZKBGXXS.js";
 import {
   loadCommandConfig
 } from "./chunk-ZHYZB6SU.js";
 import "./chunk-Z4ZZQGA2.js";
-import "./chunk-6ZGFGBA6.js";
+import "./chunk-S6VCFCM5.js";
 import "./chunk-MEIS5YPH.js";
 import {
   planToJson,
