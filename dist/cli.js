@@ -14,23 +14,23 @@ import "./chunks/chunk-RVDFPOOV.js";
 var COMMANDS = {
   validate: {
     summary: "check manifests against the schema and the rules",
-    load: async () => (await import("./chunks/validate-ZQ2AQFRB.js")).validateCommand
+    load: async () => (await import("./chunks/validate-J2VAQWLC.js")).validateCommand
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-Y7A6452R.js")).planCommand
+    load: async () => (await import("./chunks/plan-PPUP57Z3.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
-    load: async () => (await import("./chunks/apply-2S4XVY2G.js")).applyCommand
+    load: async () => (await import("./chunks/apply-QIDV7C5G.js")).applyCommand
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-DN43D4SB.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-X4AMBVMR.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",
-    load: async () => (await import("./chunks/resolve-DE5E35VP.js")).resolveCommand
+    load: async () => (await import("./chunks/resolve-FN5D23F3.js")).resolveCommand
   },
   schema: {
     summary: "print the manifest or config JSON Schema",

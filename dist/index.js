@@ -207,10 +207,10 @@ async function run() {
   info(`nx1-migrate: ${mode} (event ${context.eventName})`);
   let result;
   if (mode === "apply")
-    result = await (await import("./chunks/apply-mode-7SRPKE5X.js")).runApplyMode(settings, context, env);
+    result = await (await import("./chunks/apply-mode-SIJU7PUE.js")).runApplyMode(settings, context, env);
   else if (mode === "plan")
-    result = await (await import("./chunks/plan-mode-2ZTUIOPG.js")).runPlanMode(settings, context);
-  else result = await (await import("./chunks/validate-mode-B2B7CPIM.js")).runValidateMode(settings);
+    result = await (await import("./chunks/plan-mode-WRIOXKSK.js")).runPlanMode(settings, context);
+  else result = await (await import("./chunks/validate-mode-QJWPU5WC.js")).runValidateMode(settings);
   setOutput("result", result);
   if (result === "invalid")
     setFailed("Invalid manifests or config: see the annotations and the job summary.");

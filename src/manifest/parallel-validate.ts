@@ -94,8 +94,10 @@ export async function validateContentsInThreads(
     path,
     bytes: bytes ?? readFileSync(path),
   });
-  const validateHere = ({ path, bytes }: ReadContent): FileValidation =>
-    restoreManifest(toPlain(validateFileContent(path, bytes, config, workingDir)), bytes, config);
+  const validatePlain = ({ path, bytes }: ReadContent): PlainFileValidation =>
+    toPlain(validateFileContent(path, bytes, config, workingDir));
+  const validateHere = (content: ReadContent): FileValidation =>
+    restoreManifest(validatePlain(content), content.bytes, config);
   const threads = threadCount(contents.length);
   if (threads === 0) return combineFileResults(contents.map((item) => validateHere(read(item))));
 
@@ -153,9 +155,7 @@ export async function validateContentsInThreads(
   // The calling thread takes batches too, and yields between them so that
   // workers that finish a batch get the next one without waiting.
   for (let batch = claimBatch(); batch !== undefined; batch = claimBatch()) {
-    results[batch] = batches[batch]!.map(({ path, bytes }) =>
-      toPlain(validateFileContent(path, bytes, config, workingDir)),
-    );
+    results[batch] = batches[batch]!.map(validatePlain);
     await nextTurn();
   }
   await workers;

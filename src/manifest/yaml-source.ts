@@ -43,6 +43,9 @@ export type YamlParseResult =
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
+/** yaml's BAD_INDENT message for keys or list items that do not line up, as opposed to an unclosed flow collection. */
+const MISALIGNED_ITEMS = /^All (mapping|sequence) items/;
+
 const YAML_ERROR_RULES: Record<string, { ruleId: string; hint: string; when?: RegExp }> = {
   DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
   TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" },
@@ -59,7 +62,7 @@ const YAML_ERROR_RULES: Record<string, { ruleId: string; hint: string; when?: Re
     ruleId: "yaml-syntax",
     hint: "indent the keys of one map, or the `-` items of one list, by the same number of spaces",
     // yaml uses BAD_INDENT for unclosed flow collections too, whose message is clear.
-    when: /^All (mapping|sequence) items/,
+    when: MISALIGNED_ITEMS,
   },
 };
 
@@ -393,7 +396,7 @@ function tooDeepMessage(maxDepth: number): string {
 /** Returns true for a tab in the indentation, or for keys or list items that do not line up. */
 function isIndentationError(problem: YAMLError): boolean {
   if (problem.code === "TAB_AS_INDENT") return true;
-  return problem.code === "BAD_INDENT" && /^All (mapping|sequence) items/.test(problem.message);
+  return problem.code === "BAD_INDENT" && MISALIGNED_ITEMS.test(problem.message);
 }
 
 /** Finds the quoted scalar that runs up to `end` because its closing quote is missing. */

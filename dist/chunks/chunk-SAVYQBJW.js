@@ -1,11 +1,11 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   diagnosticsText
-} from "./chunk-UVTBSFQG.js";
+} from "./chunk-6CJ7BYDP.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-JDNDKTW2.js";
+} from "./chunk-TPE7WJ5J.js";
 
 // src/cli/command-config.ts
 async function loadCommandConfig(io, configFile, colors) {

@@ -7,33 +7,33 @@ import {
   resultToJson,
   retryMessage,
   runApply
-} from "./chunk-M4TDBK7W.js";
-import "./chunk-7ZKBGXXS.js";
+} from "./chunk-QTZOYGZF.js";
+import "./chunk-MOL7OAST.js";
 import {
   loadCommandConfig
-} from "./chunk-ZHYZB6SU.js";
-import "./chunk-Z4ZZQGA2.js";
-import "./chunk-S6VCFCM5.js";
-import "./chunk-MEIS5YPH.js";
+} from "./chunk-SAVYQBJW.js";
+import "./chunk-3QY33ORW.js";
+import "./chunk-YFRX5Q6W.js";
+import "./chunk-Y3JAT7FU.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-HZZTQ7E4.js";
+import "./chunk-BJ3XCCB4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-UVTBSFQG.js";
+} from "./chunk-6CJ7BYDP.js";
 import {
   choice,
   parseCommandArgs,
   positiveInteger,
   positiveNumber
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-C3XJKY6P.js";
-import "./chunk-JDNDKTW2.js";
+import "./chunk-IMTHH267.js";
+import "./chunk-TPE7WJ5J.js";
 import {
   palette,
   useColor
@@ -41,7 +41,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-53ZKDPBI.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

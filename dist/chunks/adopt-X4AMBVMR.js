@@ -1,37 +1,37 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   checkRunId
-} from "./chunk-ZP23JT6E.js";
+} from "./chunk-MGOQZD25.js";
 import {
   recordEntries
-} from "./chunk-NBD3P56G.js";
+} from "./chunk-ELJQL3U4.js";
 import {
   adoptEntry
-} from "./chunk-7ZKBGXXS.js";
+} from "./chunk-MOL7OAST.js";
 import {
   loadCommandConfig
-} from "./chunk-ZHYZB6SU.js";
-import "./chunk-Z4ZZQGA2.js";
+} from "./chunk-SAVYQBJW.js";
+import "./chunk-3QY33ORW.js";
 import {
   runPlanStage
-} from "./chunk-S6VCFCM5.js";
+} from "./chunk-YFRX5Q6W.js";
 import {
   readLedger
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   fingerprint
-} from "./chunk-HZZTQ7E4.js";
+} from "./chunk-BJ3XCCB4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-UVTBSFQG.js";
+} from "./chunk-6CJ7BYDP.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-C3XJKY6P.js";
-import "./chunk-JDNDKTW2.js";
+import "./chunk-IMTHH267.js";
+import "./chunk-TPE7WJ5J.js";
 import {
   palette,
   useColor
@@ -39,7 +39,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-53ZKDPBI.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -3,19 +3,19 @@ import {
   RESOLVE_HELP,
   checkRunId,
   resolveCommand
-} from "./chunk-ZP23JT6E.js";
-import "./chunk-NBD3P56G.js";
-import "./chunk-7ZKBGXXS.js";
-import "./chunk-ZHYZB6SU.js";
-import "./chunk-Z4ZZQGA2.js";
-import "./chunk-MEIS5YPH.js";
+} from "./chunk-MGOQZD25.js";
+import "./chunk-ELJQL3U4.js";
+import "./chunk-MOL7OAST.js";
+import "./chunk-SAVYQBJW.js";
+import "./chunk-3QY33ORW.js";
+import "./chunk-Y3JAT7FU.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-UVTBSFQG.js";
+import "./chunk-6CJ7BYDP.js";
 import "./chunk-WTGXQXUI.js";
-import "./chunk-JDNDKTW2.js";
+import "./chunk-TPE7WJ5J.js";
 import "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-53ZKDPBI.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

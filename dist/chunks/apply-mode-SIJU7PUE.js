@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-HRNL42KZ.js";
+} from "./chunk-X3XGNUMF.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -30,32 +30,32 @@ import {
   publicOutcome,
   retryMessage,
   runApply
-} from "./chunk-M4TDBK7W.js";
-import "./chunk-7ZKBGXXS.js";
-import "./chunk-Z4ZZQGA2.js";
-import "./chunk-S6VCFCM5.js";
+} from "./chunk-QTZOYGZF.js";
+import "./chunk-MOL7OAST.js";
+import "./chunk-3QY33ORW.js";
+import "./chunk-YFRX5Q6W.js";
 import {
   fetchBranch,
   headSha,
   openRepository,
   runGit,
   tryGit
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-HZZTQ7E4.js";
+import "./chunk-BJ3XCCB4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-C3XJKY6P.js";
+import "./chunk-IMTHH267.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-JDNDKTW2.js";
-import "./chunk-53ZKDPBI.js";
+} from "./chunk-TPE7WJ5J.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   computePlan
-} from "./chunk-HZZTQ7E4.js";
+} from "./chunk-BJ3XCCB4.js";
 import {
   VERSION
 } from "./chunk-M67JKKTL.js";
 import {
   discoverManifests
-} from "./chunk-C3XJKY6P.js";
+} from "./chunk-IMTHH267.js";
 import {
   displayPath,
   sortDiagnostics
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 
 // src/plan/plan-stage.ts
 import { readFileSync } from "node:fs";
@@ -65,7 +65,7 @@ async function runPlanStage(config, ledger, workingDir) {
       toValidate.push({ path, bytes });
     }
   }
-  const { validateContentsInThreads } = await import("./parallel-validate-TV377O3O.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-7LDVHEDT.js");
   const validation = await validateContentsInThreads(toValidate, config, workingDir);
   const diagnostics = [...validation.diagnostics];
   const unchangedNames = new Map(unchanged.map((item) => [item.name.toLowerCase(), item]));

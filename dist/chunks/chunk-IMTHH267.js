@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAME
-} from "./chunk-JDNDKTW2.js";
+} from "./chunk-TPE7WJ5J.js";
 import {
   __commonJS,
   __toESM

@@ -1,10 +1,10 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-Z4ZZQGA2.js";
+} from "./chunk-3QY33ORW.js";
 import {
   writeStatusFile
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";

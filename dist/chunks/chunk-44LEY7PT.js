@@ -575,6 +575,7 @@ function scalarEnd(text, start, lineEnd) {
 // src/manifest/yaml-source.ts
 var DEFAULT_YAML_LIMITS = { maxAliasCount: 50, maxDepth: 32 };
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MISALIGNED_ITEMS = /^All (mapping|sequence) items/;
 var YAML_ERROR_RULES = {
   DUPLICATE_KEY: { ruleId: "yaml-duplicate-key", hint: "remove or rename one of the two keys" },
   TAB_AS_INDENT: { ruleId: "yaml-tab-indent", hint: "indent with spaces" },
@@ -591,7 +592,7 @@ var YAML_ERROR_RULES = {
     ruleId: "yaml-syntax",
     hint: "indent the keys of one map, or the `-` items of one list, by the same number of spaces",
     // yaml uses BAD_INDENT for unclosed flow collections too, whose message is clear.
-    when: /^All (mapping|sequence) items/
+    when: MISALIGNED_ITEMS
   }
 };
 function parseYamlSource(file, text, limits = DEFAULT_YAML_LIMITS, versionSeverity = "error") {
@@ -841,7 +842,7 @@ function tooDeepMessage(maxDepth) {
 }
 function isIndentationError(problem) {
   if (problem.code === "TAB_AS_INDENT") return true;
-  return problem.code === "BAD_INDENT" && /^All (mapping|sequence) items/.test(problem.message);
+  return problem.code === "BAD_INDENT" && MISALIGNED_ITEMS.test(problem.message);
 }
 function openQuoteAt(document, end) {
   let found;

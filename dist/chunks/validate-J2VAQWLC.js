@@ -1,21 +1,21 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   loadWorkspace
-} from "./chunk-NNWAQQM5.js";
-import "./chunk-3YCGKJAP.js";
+} from "./chunk-LOOINQJI.js";
+import "./chunk-4HSDPOGC.js";
 import {
   countText,
   diagnosticsText,
   hasErrors
-} from "./chunk-UVTBSFQG.js";
+} from "./chunk-6CJ7BYDP.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
 import {
   PathNotFoundError
-} from "./chunk-C3XJKY6P.js";
-import "./chunk-JDNDKTW2.js";
+} from "./chunk-IMTHH267.js";
+import "./chunk-TPE7WJ5J.js";
 import {
   palette,
   useColor
@@ -23,7 +23,7 @@ import {
 import {
   UsageError
 } from "./chunk-CFXFCYK2.js";
-import "./chunk-53ZKDPBI.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

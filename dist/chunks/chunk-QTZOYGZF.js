@@ -4,27 +4,27 @@ import {
   recordCreated,
   recordRejected,
   recordUnknown
-} from "./chunk-7ZKBGXXS.js";
+} from "./chunk-MOL7OAST.js";
 import {
   openFolderWorkspace,
   openGitWorkspace
-} from "./chunk-Z4ZZQGA2.js";
+} from "./chunk-3QY33ORW.js";
 import {
   runPlanStage
-} from "./chunk-S6VCFCM5.js";
+} from "./chunk-YFRX5Q6W.js";
 import {
   headSha,
   openRepository,
   parseLedger,
   readStatusFolder,
   uncommittedPaths
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   loadTemplate
 } from "./chunk-OFGLKKVC.js";
 import {
   canonicalJson
-} from "./chunk-HZZTQ7E4.js";
+} from "./chunk-BJ3XCCB4.js";
 import {
   findRepositoryRoot
 } from "./chunk-J7XBUMAP.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-M67JKKTL.js";
 import {
   compareText
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 import {
   validateError,
   validateResponse
@@ -27924,4 +27924,4 @@ export {
   publicOutcome,
   resultToJson
 };
-/*! For license information please see chunk-M4TDBK7W.js.LEGAL.txt */
+/*! For license information please see chunk-QTZOYGZF.js.LEGAL.txt */

@@ -6,7 +6,7 @@ import {
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-HRNL42KZ.js";
+} from "./chunk-X3XGNUMF.js";
 import "./chunk-CAK2LJPF.js";
 import {
   core_exports,
@@ -23,21 +23,21 @@ import {
 } from "./chunk-UJ5RC7OV.js";
 import {
   runPlanStage
-} from "./chunk-S6VCFCM5.js";
+} from "./chunk-YFRX5Q6W.js";
 import {
   readLedger
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-HZZTQ7E4.js";
+import "./chunk-BJ3XCCB4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
-import "./chunk-C3XJKY6P.js";
+import "./chunk-IMTHH267.js";
 import {
   defaultConfig,
   findConfig,
   loadConfig
-} from "./chunk-JDNDKTW2.js";
-import "./chunk-53ZKDPBI.js";
+} from "./chunk-TPE7WJ5J.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

@@ -4,11 +4,11 @@ import {
   resolveRequest,
   specOf,
   validateFileContent
-} from "./chunk-3YCGKJAP.js";
+} from "./chunk-4HSDPOGC.js";
 import {
   decodeSource,
   readYamlSource
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";
@@ -35,7 +35,8 @@ async function validateContentsInThreads(contents, config, workingDir) {
     path,
     bytes: bytes ?? readFileSync(path)
   });
-  const validateHere = ({ path, bytes }) => restoreManifest(toPlain(validateFileContent(path, bytes, config, workingDir)), bytes, config);
+  const validatePlain = ({ path, bytes }) => toPlain(validateFileContent(path, bytes, config, workingDir));
+  const validateHere = (content) => restoreManifest(validatePlain(content), content.bytes, config);
   const threads = threadCount(contents.length);
   if (threads === 0) return combineFileResults(contents.map((item) => validateHere(read(item))));
   const pending = [];
@@ -86,9 +87,7 @@ async function validateContentsInThreads(contents, config, workingDir) {
   });
   const workers = Promise.all(Array.from({ length: threads }, runWorker));
   for (let batch = claimBatch(); batch !== void 0; batch = claimBatch()) {
-    results[batch] = batches[batch].map(
-      ({ path, bytes }) => toPlain(validateFileContent(path, bytes, config, workingDir))
-    );
+    results[batch] = batches[batch].map(validatePlain);
     await nextTurn();
   }
   await workers;

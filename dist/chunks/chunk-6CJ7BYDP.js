@@ -1,7 +1,7 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   formatDiagnostic
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 
 // src/cli/diagnostics-output.ts
 function diagnosticsText(diagnostics, colors) {

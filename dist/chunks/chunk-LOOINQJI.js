@@ -1,14 +1,14 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   validateFiles
-} from "./chunk-3YCGKJAP.js";
+} from "./chunk-4HSDPOGC.js";
 import {
   discoverManifests
-} from "./chunk-C3XJKY6P.js";
+} from "./chunk-IMTHH267.js";
 import {
   findConfig,
   loadConfig
-} from "./chunk-JDNDKTW2.js";
+} from "./chunk-TPE7WJ5J.js";
 
 // src/manifest/workspace.ts
 import { resolve } from "node:path";

@@ -1,17 +1,17 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
 import {
   recordEntries
-} from "./chunk-NBD3P56G.js";
+} from "./chunk-ELJQL3U4.js";
 import {
   discardAttempt,
   resolveWithRunId
-} from "./chunk-7ZKBGXXS.js";
+} from "./chunk-MOL7OAST.js";
 import {
   loadCommandConfig
-} from "./chunk-ZHYZB6SU.js";
+} from "./chunk-SAVYQBJW.js";
 import {
   readLedger
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";

@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   reportDiagnostics,
   setPlanOutputs
-} from "./chunk-HRNL42KZ.js";
+} from "./chunk-X3XGNUMF.js";
 import {
   core_exports,
   group,
@@ -11,19 +11,19 @@ import {
 } from "./chunk-P7TFCAEB.js";
 import {
   loadWorkspace
-} from "./chunk-NNWAQQM5.js";
-import "./chunk-3YCGKJAP.js";
+} from "./chunk-LOOINQJI.js";
+import "./chunk-4HSDPOGC.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import "./chunk-OFGLKKVC.js";
-import "./chunk-HZZTQ7E4.js";
+import "./chunk-BJ3XCCB4.js";
 import "./chunk-J7XBUMAP.js";
-import "./chunk-C3XJKY6P.js";
+import "./chunk-IMTHH267.js";
 import {
   defaultConfig
-} from "./chunk-JDNDKTW2.js";
-import "./chunk-53ZKDPBI.js";
+} from "./chunk-TPE7WJ5J.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

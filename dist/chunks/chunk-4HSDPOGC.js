@@ -8,7 +8,7 @@ import {
   manifestNameProblem,
   readYamlSource,
   sortDiagnostics
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 import {
   validateManifest,
   validateRequest
@@ -131,7 +131,7 @@ function placeFinding(manifest, config, finding) {
 // src/manifest/validate.ts
 async function validateFiles(files, config, workingDir) {
   const contents = files.map((path) => ({ path }));
-  const { validateContentsInThreads } = await import("./parallel-validate-TV377O3O.js");
+  const { validateContentsInThreads } = await import("./parallel-validate-7LDVHEDT.js");
   return validateContentsInThreads(contents, config, workingDir);
 }
 function validateFileContent(path, bytes, config, workingDir) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J7XBUMAP.js";
 import {
   manifestNameProblem
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 import {
   __commonJS,
   __require,

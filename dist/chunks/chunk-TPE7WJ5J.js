@@ -4,7 +4,7 @@ import {
   decodeSource,
   displayPath,
   readYamlSource
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 import {
   validateConfig
 } from "./chunk-6NYFVFWC.js";

@@ -1,41 +1,41 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
-import "./chunk-NBD3P56G.js";
+import "./chunk-ELJQL3U4.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
 import {
   loadCommandConfig
-} from "./chunk-ZHYZB6SU.js";
-import "./chunk-Z4ZZQGA2.js";
+} from "./chunk-SAVYQBJW.js";
+import "./chunk-3QY33ORW.js";
 import {
   runPlanStage
-} from "./chunk-S6VCFCM5.js";
+} from "./chunk-YFRX5Q6W.js";
 import {
   readLedger
-} from "./chunk-MEIS5YPH.js";
+} from "./chunk-Y3JAT7FU.js";
 import {
   planToJson,
   renderPlanText
 } from "./chunk-OFGLKKVC.js";
-import "./chunk-HZZTQ7E4.js";
+import "./chunk-BJ3XCCB4.js";
 import "./chunk-J7XBUMAP.js";
 import "./chunk-M67JKKTL.js";
 import {
   countText,
   diagnosticsText
-} from "./chunk-UVTBSFQG.js";
+} from "./chunk-6CJ7BYDP.js";
 import {
   choice,
   parseCommandArgs
 } from "./chunk-WTGXQXUI.js";
-import "./chunk-C3XJKY6P.js";
-import "./chunk-JDNDKTW2.js";
+import "./chunk-IMTHH267.js";
+import "./chunk-TPE7WJ5J.js";
 import {
   palette,
   useColor
 } from "./chunk-O4P2WUOQ.js";
 import "./chunk-CFXFCYK2.js";
-import "./chunk-53ZKDPBI.js";
+import "./chunk-44LEY7PT.js";
 import "./chunk-6NYFVFWC.js";
 import "./chunk-PDKC3KT5.js";
 import "./chunk-ZAHGKAMQ.js";

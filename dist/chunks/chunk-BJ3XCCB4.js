@@ -2,7 +2,7 @@ import { createRequire as __nx1CreateRequire } from "node:module"; const require
 import {
   API_VERSION,
   compareText
-} from "./chunk-53ZKDPBI.js";
+} from "./chunk-44LEY7PT.js";
 
 // src/plan/fingerprint.ts
 import { createHash } from "node:crypto";
