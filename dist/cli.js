@@ -18,7 +18,7 @@ var COMMANDS = {
   },
   plan: {
     summary: "show what apply would submit",
-    load: async () => (await import("./chunks/plan-PPUP57Z3.js")).planCommand
+    load: async () => (await import("./chunks/plan-QU57ENCP.js")).planCommand
   },
   apply: {
     summary: "submit changed manifests and record the runs",
@@ -26,7 +26,7 @@ var COMMANDS = {
   },
   adopt: {
     summary: "record current manifests as submitted, without calling the API",
-    load: async () => (await import("./chunks/adopt-X4AMBVMR.js")).adoptCommand
+    load: async () => (await import("./chunks/adopt-R76ZFFC2.js")).adoptCommand
   },
   resolve: {
     summary: "settle a blocked manifest with a run id, or discard it",

@@ -1,13 +1,12 @@
-import { loadCommandConfig } from "../command-config.js";
+import { runCommandPlanStage } from "../command-plan.js";
 import type { StatusFile } from "../../ledger/status-file.js";
 import { adoptEntry } from "../../ledger/transitions.js";
 import { fingerprint } from "../../plan/fingerprint.js";
-import { runPlanStage } from "../../plan/plan-stage.js";
 import { parseCommandArgs } from "../args.js";
 import { countText, diagnosticsText } from "../diagnostics-output.js";
 import type { Io } from "../io.js";
 import { palette, useColor } from "../io.js";
-import { readLedger, recordEntries } from "../ledger-location.js";
+import { recordEntries } from "../ledger-location.js";
 import { UsageError } from "../usage-error.js";
 import { checkRunId } from "./resolve.js";
 
@@ -52,15 +51,9 @@ export async function adoptCommand(argv: readonly string[], io: Io): Promise<num
     runIds.set(match[1] as string, match[2] as string);
   }
   const colors = palette(useColor(io));
-  const loaded = await loadCommandConfig(io, values.config, colors);
-  if (!loaded) return 1;
-  const { config } = loaded;
-  const ledger = await readLedger(config, io.cwd);
-  if (ledger.errors.length > 0) {
-    for (const error of ledger.errors) io.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  const stage = await runPlanStage(config, ledger, io.cwd);
+  const planned = await runCommandPlanStage(io, values.config, colors);
+  if (!planned) return 1;
+  const { config, ledger, stage } = planned;
   if (!stage.plan) {
     io.stderr.write(diagnosticsText(stage.diagnostics, colors));
     io.stderr.write(`Adopt failed: ${countText(stage.diagnostics)}. Fix them first.\n`);

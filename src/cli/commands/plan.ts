@@ -1,9 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { loadCommandConfig } from "../command-config.js";
-import { readLedger } from "../ledger-location.js";
+import { runCommandPlanStage } from "../command-plan.js";
 import { renderPlanMarkdown } from "../../report/render-plan.js";
-import { runPlanStage } from "../../plan/plan-stage.js";
 import { planToJson } from "../../plan/render-json.js";
 import { renderPlanText } from "../../plan/render-text.js";
 import { choice, parseCommandArgs } from "../args.js";
@@ -54,16 +52,10 @@ export async function planCommand(argv: readonly string[], io: Io): Promise<numb
     ? "json"
     : choice("format", values.format, ["text", "json", "markdown"] as const, "text");
   const colors = palette(useColor(io) && format === "text" && values.out === undefined);
-  const loaded = await loadCommandConfig(io, values.config, colors);
-  if (!loaded) return 1;
-  const { config } = loaded;
-  const ledger = await readLedger(config, io.cwd);
-  if (ledger.errors.length > 0) {
-    for (const error of ledger.errors) io.stderr.write(`${error.message}\n`);
-    return 1;
-  }
-  const stage = await runPlanStage(config, ledger, io.cwd);
-  const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
+  const planned = await runCommandPlanStage(io, values.config, colors);
+  if (!planned) return 1;
+  const { config, configDiagnostics, stage } = planned;
+  const diagnostics = [...configDiagnostics, ...stage.diagnostics];
   if (!stage.plan) {
     // A script reading --json receives JSON either way: with no plan, the diagnostics.
     if (format === "json")

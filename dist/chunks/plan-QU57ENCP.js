@@ -1,18 +1,15 @@
 import { createRequire as __nx1CreateRequire } from "node:module"; const require = __nx1CreateRequire(import.meta.url);
+import {
+  runCommandPlanStage
+} from "./chunk-VJTOKM2S.js";
 import "./chunk-ELJQL3U4.js";
 import {
   renderPlanMarkdown
 } from "./chunk-UJ5RC7OV.js";
-import {
-  loadCommandConfig
-} from "./chunk-SAVYQBJW.js";
+import "./chunk-SAVYQBJW.js";
 import "./chunk-3QY33ORW.js";
-import {
-  runPlanStage
-} from "./chunk-YFRX5Q6W.js";
-import {
-  readLedger
-} from "./chunk-Y3JAT7FU.js";
+import "./chunk-YFRX5Q6W.js";
+import "./chunk-Y3JAT7FU.js";
 import {
   planToJson,
   renderPlanText
@@ -85,17 +82,10 @@ async function planCommand(argv, io) {
   }
   const format = values.json ? "json" : choice("format", values.format, ["text", "json", "markdown"], "text");
   const colors = palette(useColor(io) && format === "text" && values.out === void 0);
-  const loaded = await loadCommandConfig(io, values.config, colors);
-  if (!loaded) return 1;
-  const { config } = loaded;
-  const ledger = await readLedger(config, io.cwd);
-  if (ledger.errors.length > 0) {
-    for (const error of ledger.errors) io.stderr.write(`${error.message}
-`);
-    return 1;
-  }
-  const stage = await runPlanStage(config, ledger, io.cwd);
-  const diagnostics = [...loaded.diagnostics, ...stage.diagnostics];
+  const planned = await runCommandPlanStage(io, values.config, colors);
+  if (!planned) return 1;
+  const { config, configDiagnostics, stage } = planned;
+  const diagnostics = [...configDiagnostics, ...stage.diagnostics];
   if (!stage.plan) {
     if (format === "json")
       io.stdout.write(`${JSON.stringify({ format: 1, valid: false, diagnostics }, null, 2)}

@@ -3,21 +3,18 @@ import {
   checkRunId
 } from "./chunk-MGOQZD25.js";
 import {
+  runCommandPlanStage
+} from "./chunk-VJTOKM2S.js";
+import {
   recordEntries
 } from "./chunk-ELJQL3U4.js";
 import {
   adoptEntry
 } from "./chunk-MOL7OAST.js";
-import {
-  loadCommandConfig
-} from "./chunk-SAVYQBJW.js";
+import "./chunk-SAVYQBJW.js";
 import "./chunk-3QY33ORW.js";
-import {
-  runPlanStage
-} from "./chunk-YFRX5Q6W.js";
-import {
-  readLedger
-} from "./chunk-Y3JAT7FU.js";
+import "./chunk-YFRX5Q6W.js";
+import "./chunk-Y3JAT7FU.js";
 import {
   fingerprint
 } from "./chunk-BJ3XCCB4.js";
@@ -86,16 +83,9 @@ async function adoptCommand(argv, io) {
     runIds.set(match[1], match[2]);
   }
   const colors = palette(useColor(io));
-  const loaded = await loadCommandConfig(io, values.config, colors);
-  if (!loaded) return 1;
-  const { config } = loaded;
-  const ledger = await readLedger(config, io.cwd);
-  if (ledger.errors.length > 0) {
-    for (const error of ledger.errors) io.stderr.write(`${error.message}
-`);
-    return 1;
-  }
-  const stage = await runPlanStage(config, ledger, io.cwd);
+  const planned = await runCommandPlanStage(io, values.config, colors);
+  if (!planned) return 1;
+  const { config, ledger, stage } = planned;
   if (!stage.plan) {
     io.stderr.write(diagnosticsText(stage.diagnostics, colors));
     io.stderr.write(`Adopt failed: ${countText(stage.diagnostics)}. Fix them first.
